@@ -109,6 +109,6 @@ def split_blocks(text: str, *, has_title: bool) -> list[Block]:
     return blocks
 
 
-def run(doc) -> None:  # noqa: ANN001 - Document, imported lazily to avoid a cycle
+def run(doc, options) -> None:  # noqa: ANN001 - Document/Options; no import cycle
     """Fill ``doc.blocks``."""
     doc.blocks = split_blocks(doc.text, has_title=doc.title is not None)

@@ -43,6 +43,14 @@ class Document:
     # events
     events: list[Event] = field(default_factory=list)
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Actor mentions that lie inside ``[start, end)``, in text order."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def actor_by_id(self, actor_id: str | None) -> Actor | None:
+        """The actor with id ``actor_id``, if any."""
+        return next((a for a in self.actors if a.id == actor_id), None)
+
     @property
     def body_start(self) -> int:
         """Offset where the body starts (after the headline line, if any)."""

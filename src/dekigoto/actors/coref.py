@@ -1,0 +1,342 @@
+"""Within-article coreference: group mentions into entities and resolve them against the lexicon.
+
+Rules, in text order:
+
+- a lexicon name is its entry (ウラジーミル・プーチン, プーチン);
+- a surname with or without a title is the earlier person whose full name has it
+  as a part (キム総書記 → キム・ジョンウン), else the lexicon person with that
+  name part and that title on the article date;
+- a title alone (総書記, 同副外相) is the last person with that title, else the
+  lexicon holder of that title in the affiliated or focus state on the article date;
+- a parenthesised gloss (金正恩) is another name of the same person;
+- 同国 is the last state; 両国 and 両首脳 are the last two states or leaders;
+- a generic body (政府, 軍) is the body of its affiliated state (or of the state
+  the article is about).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dekigoto.actors.lexicon import Lexicon, PersonEntry
+from dekigoto.actors.mentions import Candidate
+
+LEADER_ROLES = ("t-president", "t-prime-minister", "t-state-president", "t-general-secretary",
+                "t-chairman-state", "t-supreme-leader", "t-king", "t-leader", "t-premier")  # fmt: skip
+
+
+@dataclass
+class Entity:
+    """One actor of the article while it is being built."""
+
+    key: str
+    kind: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    title_ids: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)  # person names as written (full first)
+    glosses: list[str] = field(default_factory=list)
+    person: PersonEntry | None = None
+    lexicon_id: str | None = None
+    name_en: str | None = None
+    name_ja: str | None = None
+    romanised: bool = False
+    mentions: list[Candidate] = field(default_factory=list)
+    last: int = 0
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[・＝=]", name) if p]
+
+
+def country_of(c: Candidate | None) -> str | None:
+    """The state a candidate stands for or belongs to (following affiliations)."""
+    seen = 0
+    while c is not None and seen < 5:
+        if c.kind == "state" and c.code:
+            return c.code
+        if c.hit is not None:
+            entry = c.hit.entry
+            code = getattr(entry, "country", None)
+            if c.hit.kind in ("country", "capital", "abbrev"):
+                return getattr(entry, "code", None)
+            if code and not getattr(entry, "generic", False):
+                return code
+            if c.hit.kind == "igo":
+                return None
+        if c.extra.get("resolved_country"):
+            return c.extra["resolved_country"]
+        c = c.affiliation
+        seen += 1
+    return None
+
+
+class Resolver:
+    """Builds the entities of one article from its selected candidates."""
+
+    def __init__(self, lex: Lexicon, day: dt.date | None, focus: str | None, text: str) -> None:
+        self.lex = lex
+        self.day = day
+        self.focus = focus
+        self.text = text
+        self.entities: dict[str, Entity] = {}
+        self.order: list[str] = []
+        self.assign: list[list[str]] = []  # per candidate, entity keys
+        self.counter = 0
+
+    # ---- entity helpers
+    def _entity(self, key: str, kind: str, **kw: object) -> Entity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, kind=kind)
+            for k, v in kw.items():
+                setattr(ent, k, v)
+            self.entities[key] = ent
+            self.order.append(key)
+        return ent
+
+    def _recent(self, pred, before: int) -> list[Entity]:  # noqa: ANN001
+        ents = [e for e in self.entities.values() if e.mentions and e.mentions[0].start < before and pred(e)]
+        return sorted(ents, key=lambda e: e.last, reverse=True)
+
+    def _add(self, ent: Entity, c: Candidate) -> str:
+        ent.mentions.append(c)
+        ent.last = max(ent.last, c.start)
+        return ent.key
+
+    # ---- lexicon people
+    def _people_named(self, name: str) -> list[PersonEntry]:
+        hits = [h.entry for h in self.lex.surfaces.get(name, ()) if h.kind == "person"]
+        if not hits:
+            hits = list(self.lex.person_parts.get(name, ()))
+        return hits  # type: ignore[return-value]
+
+    def _filter_people(self, people: Sequence[PersonEntry], title: str | None, country: str | None) -> list[PersonEntry]:
+        if not people:
+            return []
+        pool = list(people)
+        if country:
+            same = [p for p in pool if p.country == country]
+            pool = same or pool
+        if title:
+            titled = [p for p in pool if any(r.title_ja == title and r.active(self.day) for r in p.roles)]
+            if not titled:
+                titled = [p for p in pool if any(r.title_ja == title for r in p.roles)]
+            pool = titled or ([] if len(pool) > 1 else pool)
+        if len(pool) > 1:
+            active = [p for p in pool if p.roles_on(self.day)]
+            pool = active or pool
+        return pool
+
+    def _holder(self, title: str, country: str | None) -> PersonEntry | None:
+        """The lexicon person who held ``title`` for ``country`` on the article date."""
+        if not country:
+            return None
+        found = [
+            p for p in self.lex.people
+            if p.country == country and any(r.title_ja == title and r.active(self.day) for r in p.roles)
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
+    def _person_entity(self, p: PersonEntry) -> Entity:
+        roles = p.roles_on(self.day) or p.roles[-1:]
+        role = roles[0] if roles else None
+        return self._entity(
+            f"person:{p.id}",
+            "person",
+            code=p.country,
+            country=p.country,
+            person=p,
+            lexicon_id=p.id,
+            name_en=p.name_en,
+            name_ja=p.names_ja[0] if p.names_ja else None,
+            role=role.role if role else None,
+            sector=role.sector if role else None,
+        )
+
+    # ---- resolution
+    def resolve(self, cands: Sequence[Candidate]) -> list[list[str]]:
+        """Entity keys for each candidate (two for 両国/両首脳, none for unusable ones)."""
+        for c in cands:
+            self.assign.append(self._resolve_one(c))
+        return self.assign
+
+    def _resolve_one(self, c: Candidate) -> list[str]:
+        if c.pattern is not None and c.pattern.kind == "anaphor":
+            return self._resolve_anaphor(c)
+        if c.kind == "person":
+            return [self._resolve_person(c)]
+        if c.pattern is not None and c.pattern.kind == "anaphor":
+            return self._resolve_anaphor(c)
+        if c.hit is not None and c.hit.kind in ("country", "capital", "abbrev"):
+            code = c.hit.entry.code  # type: ignore[union-attr]
+            ent = self._entity(f"state:{code}", "state", code=code, country=code, sector="government",
+                               lexicon_id=c.hit.entry.id, name_en=self.lex.country_name(code),
+                               name_ja=c.hit.entry.names_ja[0])  # type: ignore[union-attr]  # fmt: skip
+            return [self._add(ent, c)]
+        if c.hit is not None and c.hit.kind == "igo":
+            g = c.hit.entry
+            ent = self._entity(f"igo:{g.id}", "organisation", code=g.code, sector=g.sector,  # type: ignore[union-attr]
+                               lexicon_id=g.id, name_en=g.name_en, name_ja=g.names_ja[0])  # fmt: skip
+            return [self._add(ent, c)]
+        if c.hit is not None and c.hit.kind == "organisation":
+            o = c.hit.entry
+            country = country_of(c.affiliation) if o.generic else None  # type: ignore[union-attr]
+            country = country or o.country  # type: ignore[union-attr]
+            if o.generic and not country:  # type: ignore[union-attr]
+                country = self._context_country(c)
+            ent = self._entity(f"org:{o.id}:{country}", o.kind, code=country, country=country,  # type: ignore[union-attr]
+                               sector=o.sector, lexicon_id=o.id, name_en=o.name_en,  # type: ignore[union-attr]
+                               name_ja=o.names_ja[0])  # type: ignore[union-attr]  # fmt: skip
+            return [self._add(ent, c)]
+        if c.pattern is not None and c.pattern.kind in ("body", "group"):
+            country = self._country_for(c)
+            c.extra["resolved_country"] = country or ""
+            pat = c.pattern
+            kind = "organisation" if pat.kind == "body" else "group"
+            ent = self._entity(f"{pat.kind}:{pat.id}:{country}", kind, code=country, country=country,
+                               sector=pat.sector, role=pat.role_en, lexicon_id=pat.id,
+                               name_en=_body_name(pat.role_en or pat.id, self.lex.country_name(country)),
+                               name_ja=self.text[c.start:c.end])  # fmt: skip
+            return [self._add(ent, c)]
+        # GiNZA-only entities: organisations and places not in the lexicon
+        name = self.text[c.start : c.end]
+        country = country_of(c.affiliation) or self._inner_country(name)
+        ent = self._entity(f"{c.kind}:{name}", c.kind, code=country, country=country,
+                           name_ja=name, sector=None)  # fmt: skip
+        return [self._add(ent, c)]
+
+    def _inner_country(self, name: str) -> str | None:
+        for surface, hits in self.lex.surfaces.items():
+            if len(surface) >= 2 and name.startswith(surface) and hits[0].kind == "country":
+                return hits[0].entry.code  # type: ignore[union-attr]
+        return None
+
+    def _context_country(self, c: Candidate) -> str | None:
+        return self.focus
+
+    def _country_for(self, c: Candidate) -> str | None:
+        """The state of a body, group or title: its affiliation, 同国, or the article's focus."""
+        aff = c.affiliation
+        if aff is not None and aff.pattern is not None and aff.pattern.kind == "anaphor":
+            last = self._recent(lambda e: e.kind == "state", c.start)
+            return last[0].code if last else self.focus
+        code = country_of(aff)
+        if code:
+            return code
+        if c.title_mod == "同" and c.kind != "person":
+            last = self._recent(lambda e: e.kind == "state", c.start)
+            return last[0].code if last else self.focus
+        return None if c.kind == "person" else self.focus
+
+    def _resolve_anaphor(self, c: Candidate) -> list[str]:
+        pid = c.pattern.id if c.pattern else ""
+        if pid == "a-same-country":
+            last = self._recent(lambda e: e.kind == "state", c.start)
+            return [self._add(last[0], c)] if last else []
+        if pid == "a-both-countries":
+            pair = self._pair_before(c.start)
+            return [self._add(e, c) for e in pair]
+        if pid == "a-both-leaders":
+            last = self._recent(lambda e: e.kind == "person" and bool(e.title_ids & set(LEADER_ROLES)), c.start)[:2]
+            return [self._add(e, c) for e in last] if len(last) == 2 else []
+        return []
+
+    def _pair_before(self, at: int) -> list[Entity]:
+        """The two states 両国 refers to: a pair written together (ロシアと北朝鮮) in the last
+        few hundred characters, else the two states named most so far."""
+        states = [e for e in self.entities.values() if e.kind == "state"]
+        spans = sorted(
+            ((m.start, m.end, e) for e in states for m in e.mentions if m.end <= at and at - m.start < 300),
+            key=lambda x: x[0],
+        )
+        for (s1, e1, a), (s2, _e2, b) in reversed(list(zip(spans, spans[1:], strict=False))):
+            if a is not b and self.text[e1:s2] in ("と", "や", "・", "、", "及び", "および", ""):
+                return [a, b]
+        counts = sorted(states, key=lambda e: (-sum(m.start < at for m in e.mentions), -e.last))
+        top = [e for e in counts if any(m.start < at for m in e.mentions)][:2]
+        return top if len(top) == 2 else []
+
+    def _resolve_person(self, c: Candidate) -> str:
+        title_id = c.title.id if c.title else None
+        title = c.title_text
+        country = country_of(c.affiliation)
+        name = c.name
+        ent: Entity | None = None
+        if name:
+            ent = self._match_named(name, c.gloss, title_id, title, country, c.start)
+        elif c.title is not None:
+            ent = self._match_title(c, title_id, title, country)
+        if ent is None:
+            self.counter += 1
+            key = f"person:new:{name or title}:{country}:{self.counter if not name else ''}"
+            ent = self._entity(key, "person", code=country, country=country,
+                               sector=c.title.sector if c.title else None,
+                               role=c.title.role_en if c.title else None)  # fmt: skip
+        if name and name not in ent.names:
+            ent.names.append(name)
+        if c.gloss and c.gloss not in ent.glosses:
+            ent.glosses.append(c.gloss)
+        if title_id:
+            ent.title_ids.add(title_id)
+            if ent.role is None and c.title is not None:
+                ent.role, ent.sector = c.title.role_en, c.title.sector
+        if ent.country is None and country:
+            ent.country = ent.code = country
+        if c.title_mod in ("元", "前") and ent.role and not ent.role.startswith("former"):
+            ent.role = f"former {ent.role}"
+        return self._add(ent, c)
+
+    def _match_named(self, name: str, gloss: str | None, title_id: str | None, title: str | None,
+                     country: str | None, at: int) -> Entity | None:  # fmt: skip
+        # 1. the same name, gloss or name part earlier in the article
+        def same(e: Entity) -> bool:
+            if e.kind != "person":
+                return False
+            if name in e.names or name in e.glosses or (gloss and gloss in e.glosses):
+                return True
+            return any(name in _parts(n) or (len(_parts(name)) > 1 and n in _parts(name)) for n in e.names)
+
+        earlier = self._recent(same, at + 1)
+        if title_id and len(earlier) > 1:
+            titled = [e for e in earlier if title_id in e.title_ids]
+            earlier = titled or earlier
+        if earlier:
+            return earlier[0]
+        # 2. the lexicon
+        people = self._people_named(name) or (self._people_named(gloss) if gloss else [])
+        pool = self._filter_people(people, title, country)
+        if len(pool) == 1:
+            return self._person_entity(pool[0])
+        return None
+
+    def _match_title(self, c: Candidate, title_id: str | None, title: str | None, country: str | None) -> Entity | None:
+        aff = c.affiliation
+        if c.title_mod == "同" or (aff is None and c.title_mod is None):
+            pool = self._recent(lambda e: e.kind == "person" and title_id in e.title_ids, c.start)
+            if country:
+                pool = [e for e in pool if e.country in (country, None)] or pool
+            if pool:
+                return pool[0]
+        if aff is not None and aff.kind == "organisation" and country_of(aff) is None:
+            return None
+        state = country or (self.focus if aff is None and c.title_mod is None else None)
+        if c.title_mod in ("元", "前", "次期", "新"):
+            return None
+        if title and state:
+            pool = self._recent(lambda e: e.kind == "person" and title_id in e.title_ids and e.country == state, c.start)
+            if pool:
+                return pool[0]
+            holder = self._holder(title, state)
+            if holder is not None:
+                return self._person_entity(holder)
+        return None
+
+
+def _body_name(role: str, country: str | None) -> str:
+    return f"{role} of {country}" if country else role

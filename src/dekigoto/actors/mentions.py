@@ -1,0 +1,644 @@
+"""Find actor mentions: lexicon names, country abbreviations, person patterns, bodies, GiNZA entities.
+
+Find first, then decide: every finder proposes :class:`Candidate` spans with a
+priority; :func:`select` keeps the best non-overlapping ones; affiliation
+(``ロシア大統領府のペスコフ報道官``) is attached afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from dekigoto.actors.lexicon import Hit, Lexicon, PatternEntry
+from dekigoto.nlp import Parse
+
+KATA = "ァ-ヴー"
+_KATA_CHAR = re.compile(f"[{KATA}]")
+_KANJI_CHAR = re.compile(r"[一-龥々〆ヵヶ]")
+_LATIN_CHAR = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
+#: A katakana name: words joined by ・ or ＝ (ウラジーミル・プーチン).
+_KATA_NAME = re.compile(f"[ァ-ヴ][{KATA}]*(?:[・＝=][ァ-ヴ][{KATA}]*)*")
+#: A kanji or hangul gloss in parentheses right after a name: キム・ジョンウン(金正恩).
+_GLOSS = re.compile(r"[(（]([一-龥々가-힣]{1,6})[)）]")
+#: Prefixes that qualify a title: 元大統領, 前首相, 次期大統領, 新首相, 同副外相.
+_TITLE_PREFIX = ("元", "前", "次期", "新", "現")
+#: Country-name suffixes that make a demonym-like prefix before a title or body (ロシア側).
+_SEPARATORS = ("・", "の", "=", "＝")
+
+#: GiNZA (Extended Named Entity) labels and the mention kind they give.
+GINZA_KIND: dict[str, str] = {
+    "Person": "person",
+    "Country": "place",
+    "City": "place",
+    "Province": "place",
+    "GPE_Other": "place",
+    "County": "place",
+    "Domestic_Region": "place",
+    "Continental_Region": "place",
+    "Region_Other": "place",
+    "Government": "organisation",
+    "International_Organization": "organisation",
+    "Political_Party": "organisation",
+    "Military": "organisation",
+    "Company": "organisation",
+    "Company_Group": "organisation",
+    "Corporation_Other": "organisation",
+    "Organization_Other": "organisation",
+    "Show_Organization": "organisation",
+    "Sports_Organization": "organisation",
+    "Ethnic_Group_Other": "group",
+    "Nationality": "group",
+}
+
+
+@dataclass
+class Candidate:
+    """A proposed mention with what the finder knows about it."""
+
+    start: int
+    end: int
+    kind: str  # person, state, organisation, place, group
+    source: str
+    priority: int
+    hit: Hit | None = None
+    code: str | None = None  # state or IGO code, when known from the finder
+    sector: str | None = None
+    title: PatternEntry | None = None
+    title_text: str | None = None
+    title_mod: str | None = None  # 元, 前, 同…
+    name: str | None = None  # a person's name as written (without gloss and title)
+    name_start: int | None = None
+    name_end: int | None = None
+    gloss: str | None = None
+    pattern: PatternEntry | None = None  # body, group or anaphor
+    affiliation: Candidate | None = None
+    generic: bool = False
+    ner: str | None = None  # NER type for scoring (人名, 地名, 政治的組織名, 法人名, その他の組織名)
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class _Ctx:
+    text: str
+    parse: Parse
+    lex: Lexicon
+    ranges: list[tuple[int, int]]
+    starts: set[int]
+    ends: set[int]
+    headline: tuple[int, int] | None
+
+
+def _is(pattern: re.Pattern[str], ch: str) -> bool:
+    return bool(ch) and bool(pattern.match(ch))
+
+
+def _char(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else ""
+
+
+def _boundary_ok(ctx: _Ctx, start: int, end: int, surface: str) -> bool:
+    """Whether a lexicon surface found at ``[start, end)`` stands as a word there."""
+    text = ctx.text
+    before, after = _char(text, start - 1), _char(text, end)
+    first, last = surface[0], surface[-1]
+    if _is(_LATIN_CHAR, first) and _is(_LATIN_CHAR, before):
+        return False
+    if _is(_LATIN_CHAR, last) and _is(_LATIN_CHAR, after):
+        return False
+    if _is(_KATA_CHAR, first) and _is(_KATA_CHAR, before):
+        return False
+    if _is(_KATA_CHAR, last) and _is(_KATA_CHAR, after):
+        return False
+    if _is(_KANJI_CHAR, first) and start not in ctx.starts:
+        return False
+    return not (_is(_KANJI_CHAR, last) and len(surface) <= 2 and end not in ctx.ends)
+
+
+def _index(lex: Lexicon) -> dict[str, list[str]]:
+    by_first: dict[str, list[str]] = {}
+    for surface in lex.surfaces:
+        by_first.setdefault(surface[0], []).append(surface)
+    for forms in by_first.values():
+        forms.sort(key=len, reverse=True)
+    return by_first
+
+
+_INDEX_CACHE: dict[int, dict[str, list[str]]] = {}
+
+
+def _lexicon_index(lex: Lexicon) -> dict[str, list[str]]:
+    key = id(lex)
+    if key not in _INDEX_CACHE:
+        _INDEX_CACHE[key] = _index(lex)
+    return _INDEX_CACHE[key]
+
+
+_HIT_KIND = {"country": "state", "capital": "place", "igo": "organisation", "organisation": "organisation", "person": "person"}  # fmt: skip
+
+
+def _pick_hit(hits: Sequence[Hit]) -> Hit:
+    order = {"country": 0, "igo": 1, "organisation": 2, "person": 3, "capital": 4}
+    return sorted(hits, key=lambda h: order.get(h.kind, 9))[0]
+
+
+def _ner_of_hit(hit: Hit) -> str:
+    if hit.kind in ("country", "capital"):
+        return "地名"
+    if hit.kind == "person":
+        return "人名"
+    sector = getattr(hit.entry, "sector", None)
+    if hit.kind == "igo":
+        return "政治的組織名" if sector == "IGO" else "その他の組織名"
+    if sector in ("media", "business"):
+        return "法人名"
+    if sector in ("NGO",):
+        return "その他の組織名"
+    return "政治的組織名"
+
+
+def find_lexicon(ctx: _Ctx) -> list[Candidate]:
+    """Longest lexicon names (countries, capitals, IGOs, organisations, people)."""
+    index = _lexicon_index(ctx.lex)
+    out: list[Candidate] = []
+    text = ctx.text
+    for lo, hi in ctx.ranges:
+        i = lo
+        while i < hi:
+            found = None
+            for surface in index.get(text[i], ()):
+                end = i + len(surface)
+                if end <= hi and text.startswith(surface, i) and _boundary_ok(ctx, i, end, surface):
+                    found = surface
+                    break
+            if found is None:
+                i += 1
+                continue
+            hit = _pick_hit(ctx.lex.surfaces[found])
+            kind = _HIT_KIND[hit.kind]
+            code = getattr(hit.entry, "code", None)
+            cand = Candidate(
+                start=i,
+                end=i + len(found),
+                kind=kind,
+                source=f"lexicon:{hit.id}",
+                priority=10,
+                hit=hit,
+                code=code,
+                sector=getattr(hit.entry, "sector", None),
+                generic=bool(getattr(hit.entry, "generic", False)),
+                ner=_ner_of_hit(hit),
+            )
+            if kind == "person":
+                cand.name, cand.name_start, cand.name_end = found, i, i + len(found)
+            out.append(cand)
+            i += len(found)
+    return out
+
+
+def _abbrev_class(lex: Lexicon) -> str:
+    return "".join(sorted(k for k in lex.abbrevs if len(k) == 1))
+
+
+def find_abbreviations(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
+    """Single-kanji country abbreviations in compounds (日米韓, 中露) or before a title (豪外相)."""
+    chars = _abbrev_class(ctx.lex)
+    if not chars:
+        return []
+    run = re.compile(f"[{re.escape(chars)}](?:・?[{re.escape(chars)}])*")
+    covered = _covered(taken)
+    out: list[Candidate] = []
+    text = ctx.text
+    for lo, hi in ctx.ranges:
+        for m in run.finditer(text, lo, hi):
+            s, e = m.start(), m.end()
+            if any(k in covered for k in range(s, e)):
+                continue
+            before = _char(text, s - 1)
+            if _is(_KANJI_CHAR, before) or before.isdigit() or _is(_KATA_CHAR, before):
+                continue
+            letters = [(k, text[k]) for k in range(s, e) if text[k] != "・"]
+            after = text[e:hi]
+            if _is(_KATA_CHAR, _char(text, e)) and any(c in "ロソ" for _, c in letters[-1:]):
+                continue
+            if any(c in "ロソ" for _, c in letters) and len(letters) == 1:
+                continue
+            if len(letters) >= 3:
+                ok = True
+            elif len(letters) == 2:
+                ok = after.startswith(ctx.lex.compound_heads)
+            else:
+                ok = (
+                    after.startswith(ctx.lex.single_heads)
+                    or (_is(_KATA_CHAR, after[:1]) and _is(_KATA_CHAR, after[1:2]))
+                    or (
+                        ctx.headline is not None
+                        and ctx.headline[0] <= s < ctx.headline[1]
+                        and after[:1] in "「『 　、・"
+                    )
+                )
+            if not ok:
+                continue
+            for k, c in letters:
+                country = ctx.lex.abbrevs[c]
+                out.append(
+                    Candidate(
+                        start=k,
+                        end=k + 1,
+                        kind="state",
+                        source=f"abbrev:{country.id}",
+                        priority=8,
+                        hit=Hit("abbrev", country),
+                        code=country.code,
+                        ner="地名",
+                    )
+                )
+    return out
+
+
+def _covered(cands: Iterable[Candidate]) -> set[int]:
+    out: set[int] = set()
+    for c in cands:
+        out.update(range(c.start, c.end))
+    return out
+
+
+def _longest(text: str, pos: int, forms: Iterable[str]) -> str | None:
+    best = None
+    for f in forms:
+        if text.startswith(f, pos) and (best is None or len(f) > len(best)):
+            best = f
+    return best
+
+
+@dataclass
+class _TitleIndex:
+    forms: dict[str, list[tuple[str, PatternEntry, str]]]  # first char → (surface, entry, kind)
+
+
+_TITLE_CACHE: dict[int, _TitleIndex] = {}
+
+
+def _title_index(lex: Lexicon) -> _TitleIndex:
+    key = id(lex)
+    if key not in _TITLE_CACHE:
+        forms: dict[str, list[tuple[str, PatternEntry, str]]] = {}
+        for table, kind in (
+            (lex.titles, "title"),
+            (lex.bodies, "body"),
+            (lex.groups, "group"),
+            (lex.anaphors, "anaphor"),
+        ):
+            for surface, entry in table.items():
+                forms.setdefault(surface[0], []).append((surface, entry, kind))
+        for h in lex.honorifics:
+            forms.setdefault(h[0], []).append((h, PatternEntry(id="h", kind="honorific", ja=[h]), "honorific"))
+        for v in forms.values():
+            v.sort(key=lambda x: len(x[0]), reverse=True)
+        _TITLE_CACHE[key] = _TitleIndex(forms)
+    return _TITLE_CACHE[key]
+
+
+def _word_at(ctx: _Ctx, pos: int, kinds: Sequence[str], *, aligned: bool = True) -> tuple[str, PatternEntry, str] | None:
+    """The longest title/body/group/anaphor/honorific word starting at ``pos``."""
+    idx = _title_index(ctx.lex)
+    for surface, entry, kind in idx.forms.get(_char(ctx.text, pos), ()):
+        if kind not in kinds or not ctx.text.startswith(surface, pos):
+            continue
+        end = pos + len(surface)
+        after = _char(ctx.text, end)
+        if kind == "honorific":
+            return surface, entry, kind
+        if aligned and (pos not in ctx.starts or end not in ctx.ends):
+            # a title glued into a longer word (大統領選) is not a title
+            if not (pos in ctx.starts and after in "、。,は・がをにとのら" and end in ctx.ends):
+                continue
+        return surface, entry, kind
+    return None
+
+
+def _title_after(ctx: _Ctx, pos: int) -> tuple[int, str | None, str | None, PatternEntry | None, str | None]:
+    """A title (with an optional modifier) right at ``pos``: (end, modifier, country abbrev, entry, surface)."""
+    text = ctx.text
+    mod = None
+    p = pos
+    for prefix in _TITLE_PREFIX:
+        if text.startswith(prefix, p):
+            mod, p = prefix, p + len(prefix)
+            break
+    found = _word_at(ctx, p, ("title", "honorific"), aligned=False)
+    if found and (found[2] == "honorific" or p + len(found[0]) in ctx.ends or _char(text, p + len(found[0])) in "、。・(（"):
+        return p + len(found[0]), mod, None, found[1], found[0]
+    return pos, None, None, None, None
+
+
+def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
+    """Katakana names, Sudachi person-name tokens and GiNZA persons, with gloss and title."""
+    text = ctx.text
+    out: list[Candidate] = []
+    nonperson = [c for c in taken if c.kind != "person"]
+    blocked = _covered(nonperson)
+    names: list[tuple[int, int, str]] = []
+    for lo, hi in ctx.ranges:
+        for m in _KATA_NAME.finditer(text, lo, hi):
+            s, e = m.start(), m.end()
+            if _is(_KATA_CHAR, _char(text, s - 1)) or any(k in blocked for k in range(s, e)):
+                continue
+            names.append((s, e, "katakana"))
+    # kanji names: consecutive Sudachi 人名 tokens
+    toks = ctx.parse.tokens
+    k = 0
+    while k < len(toks):
+        if "人名" in toks[k].tag and _is(_KANJI_CHAR, toks[k].text[:1]):
+            j = k
+            while j + 1 < len(toks) and "人名" in toks[j + 1].tag and toks[j + 1].start == toks[j].end and toks[j + 1].sent == toks[k].sent:
+                j += 1
+            s, e = toks[k].start, toks[j].end
+            if not any(x in blocked for x in range(s, e)):
+                names.append((s, e, "kanji"))
+            k = j + 1
+        else:
+            k += 1
+    ginza_persons = {(en.start, en.end) for en in ctx.parse.entities if en.label == "Person"}
+    lex_people = {(c.start, c.end) for c in taken if c.kind == "person"}
+    for s, e, how in names:
+        name = text[s:e]
+        pos = e
+        gloss = None
+        g = _GLOSS.match(text, pos)
+        if g:
+            gloss, pos = g.group(1), g.end()
+        tend, mod, _abbr, title, tsurface = _title_after(ctx, pos)
+        # a country between name and title: ダウナー豪外相, ジョン・ハワード豪首相
+        country_mid = None
+        if title is None:
+            for c in taken:
+                if c.start == pos and c.kind == "state":
+                    t2 = _title_after(ctx, c.end)
+                    if t2[3] is not None and t2[3].kind == "title":
+                        country_mid = c
+                        tend, mod, _abbr, title, tsurface = t2
+                    break
+            if title is None:
+                ab = ctx.lex.abbrevs.get(_char(text, pos))
+                if ab is not None:
+                    t2 = _title_after(ctx, pos + 1)
+                    if t2[3] is not None and t2[3].kind == "title":
+                        country_mid = Candidate(pos, pos + 1, "state", f"abbrev:{ab.id}", 8, Hit("abbrev", ab), ab.code, ner="地名")
+                        tend, mod, _abbr, title, tsurface = t2
+        in_lexicon = name in ctx.lex.surfaces and any(h.kind == "person" for h in ctx.lex.surfaces[name])
+        known_part = name in ctx.lex.person_parts
+        is_ginza = any(gs <= s and e <= ge for gs, ge in ginza_persons)
+        if title is None and not gloss and not in_lexicon:
+            if how == "katakana" and not (is_ginza and (known_part or "・" in name)):
+                continue
+            if how == "kanji" and not is_ginza:
+                continue
+        if how == "katakana" and title is None and not gloss and len(name) < 3 and not in_lexicon:
+            continue
+        cand = Candidate(
+            start=s,
+            end=tend if title is not None else pos,
+            kind="person",
+            source=f"pattern:person-{how}" + ("-title" if title is not None else ""),
+            priority=12 if (title is not None or gloss or in_lexicon) else 6,
+            name=name,
+            name_start=s,
+            name_end=e,
+            gloss=gloss,
+            ner="人名",
+        )
+        if title is not None and title.kind == "title":
+            cand.title, cand.title_text, cand.title_mod = title, tsurface, mod
+            cand.sector = title.sector
+        elif title is not None:
+            cand.extra["honorific"] = tsurface or ""
+        if country_mid is not None:
+            cand.affiliation = country_mid
+            out.append(country_mid)
+        out.append(cand)
+    del lex_people
+    return out
+
+
+def find_titles_and_bodies(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
+    """Titles without a name (総書記, 同副外相), generic bodies (政府, 外務省), groups and anaphors."""
+    text = ctx.text
+    covered = _covered(taken)
+    out: list[Candidate] = []
+    for lo, hi in ctx.ranges:
+        i = lo
+        while i < hi:
+            if i in covered:
+                i += 1
+                continue
+            mod = None
+            p = i
+            if text.startswith("同", i) and not text.startswith("同国", i) and i in ctx.starts:
+                mod, p = "同", i + 1
+            else:
+                for prefix in _TITLE_PREFIX:
+                    if text.startswith(prefix, i) and i in ctx.starts:
+                        mod, p = prefix, i + len(prefix)
+                        break
+            found = _word_at(ctx, p, ("title", "body", "group", "anaphor"), aligned=mod is None)
+            if found is None and mod is not None:
+                mod, p = None, i
+                found = _word_at(ctx, p, ("title", "body", "group", "anaphor"))
+            if found is None:
+                i += 1
+                continue
+            surface, entry, kind = found
+            end = p + len(surface)
+            if any(k in covered for k in range(i, end)) or end > hi:
+                i += 1
+                continue
+            if kind == "title" and _is(_KANJI_CHAR, _char(text, end)):
+                i = end
+                continue
+            if kind == "title":
+                cand = Candidate(i, end, "person", f"pattern:{entry.id}", 5, title=entry, title_text=surface, title_mod=mod, sector=entry.sector)
+            elif kind == "body":
+                cand = Candidate(i, end, "organisation", f"pattern:{entry.id}", 5, pattern=entry, sector=entry.sector, title_mod=mod, ner="政治的組織名" if entry.ner else None)
+            elif kind == "group":
+                cand = Candidate(i, end, "group", f"pattern:{entry.id}", 5, pattern=entry, sector=entry.sector, title_mod=mod)
+            else:
+                akind = "person" if entry.id == "a-both-leaders" else "state"
+                cand = Candidate(i, end, akind, f"pattern:{entry.id}", 5, pattern=entry)
+            out.append(cand)
+            i = end
+    return out
+
+
+def find_ginza(ctx: _Ctx, skip: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """GiNZA entities of the kinds actors can be, as low-priority candidates."""
+    out: list[Candidate] = []
+    for en in ctx.parse.entities:
+        kind = GINZA_KIND.get(en.label)
+        if kind is None or any(s < en.end and en.start < e for s, e in skip):
+            continue
+        out.append(
+            Candidate(
+                en.start,
+                en.end,
+                kind,
+                f"ginza:{en.label}",
+                1,
+                ner=ginza_ner(en.label),
+                name=ctx.text[en.start : en.end] if kind == "person" else None,
+                name_start=en.start if kind == "person" else None,
+                name_end=en.end if kind == "person" else None,
+            )
+        )
+    return out
+
+
+#: GiNZA label → stockmark NER type (the plain-GiNZA baseline of ``evaluation.ner``).
+GINZA_NER: dict[str, str] = {
+    "Person": "人名",
+    "Country": "地名",
+    "City": "地名",
+    "Province": "地名",
+    "GPE_Other": "地名",
+    "County": "地名",
+    "Domestic_Region": "地名",
+    "Continental_Region": "地名",
+    "Region_Other": "地名",
+    "Location_Other": "地名",
+    "Government": "政治的組織名",
+    "International_Organization": "政治的組織名",
+    "Political_Party": "政治的組織名",
+    "Military": "政治的組織名",
+    "Company": "法人名",
+    "Company_Group": "法人名",
+    "Corporation_Other": "法人名",
+    "Organization_Other": "その他の組織名",
+    "Show_Organization": "その他の組織名",
+    "Sports_Organization": "その他の組織名",
+    "Ethnic_Group_Other": "その他の組織名",
+}
+
+
+def ginza_ner(label: str) -> str | None:
+    """The stockmark NER type of a GiNZA label (None: not one of the scored types)."""
+    return GINZA_NER.get(label)
+
+
+def select(cands: Sequence[Candidate]) -> list[Candidate]:
+    """Keep the best non-overlapping candidates: higher priority, then longer, then earlier."""
+    chosen: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-c.priority, -c.length, c.start)):
+        span = range(c.start, c.end)
+        if any(k in used for k in span):
+            continue
+        chosen.append(c)
+        used.update(span)
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _merge_bodies(ctx: _Ctx, cands: list[Candidate]) -> list[Candidate]:
+    """Country + body is one organisation (韓国政府, ロシア外務省, 同国軍部); keep the country inside."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            c.kind in ("organisation", "group")
+            and c.pattern is not None
+            and prev is not None
+            and prev.kind == "state"
+            and prev.end == c.start
+        ):
+            c.affiliation = prev
+            c.extra["prefix"] = ctx.text[prev.start : prev.end]
+        out.append(c)
+    return out
+
+
+def _affiliation_left(ctx: _Ctx, c: Candidate, chosen: list[Candidate], k: int) -> Candidate | None:
+    """The state or organisation a mention belongs to, written right before it.
+
+    ``ロシア大統領`` (adjacent), ``北朝鮮の朴吉淵国連大使`` (の), ``アメリカ・ホワイトハウスの``
+    (a chain), ``ロシア科学アカデミー東洋学研究所のアレクサンドル・ボロンツォフ氏`` (a state
+    opening the noun phrase before の).
+    """
+    text = ctx.text
+    pos = c.start
+    sent = ctx.parse.sentence_at(c.start)
+    floor = sent.start if sent else 0
+    j = k - 1
+    best: Candidate | None = None
+    while j >= 0:
+        prev = chosen[j]
+        gap = text[prev.end : pos]
+        if prev.end < floor:
+            break
+        if gap == "" or gap in _SEPARATORS:
+            if prev.kind in ("state", "organisation") or (
+                prev.hit is not None and prev.hit.kind == "capital"
+            ):
+                return prev
+            if prev.kind == "person":
+                return None
+            pos = prev.start
+            j -= 1
+            continue
+        if gap.endswith("の") and len(gap) <= 20 and not re.search(r"[、。はがをにでとも「」]|から|まで", gap[:-1]):
+            if prev.kind in ("state", "organisation") and best is None:
+                best = prev
+            break
+        break
+    return best
+
+
+def attach_affiliations(ctx: _Ctx, chosen: list[Candidate]) -> None:
+    """Set ``affiliation`` on people, bodies and groups from what precedes them."""
+    for k, c in enumerate(chosen):
+        if c.affiliation is not None or c.kind not in ("person", "organisation", "group"):
+            continue
+        if c.kind == "organisation" and c.code is not None:
+            continue
+        if c.kind == "organisation" and c.hit is not None and not c.generic and getattr(c.hit.entry, "country", None):
+            continue
+        c.affiliation = _affiliation_left(ctx, c, chosen, k)
+
+
+def find_candidates(
+    text: str,
+    parse: Parse,
+    lex: Lexicon,
+    *,
+    ranges: Sequence[tuple[int, int]] | None = None,
+    headline: tuple[int, int] | None = None,
+    skip: Sequence[tuple[int, int]] = (),
+) -> list[Candidate]:
+    """Every mention of ``text`` (already parsed as ``parse``), non-overlapping, in text order.
+
+    ``ranges``: the stretches to read (default: the whole text); ``skip``: spans
+    known to be something else (time expressions), where GiNZA entities are ignored.
+    """
+    if ranges is None:
+        ranges = [(0, len(text))]
+    ctx = _Ctx(
+        text=text,
+        parse=parse,
+        lex=lex,
+        ranges=list(ranges),
+        starts={t.start for t in parse.tokens},
+        ends={t.end for t in parse.tokens},
+        headline=headline,
+    )
+    lexical = find_lexicon(ctx)
+    abbrevs = find_abbreviations(ctx, lexical)
+    people = find_people(ctx, lexical + abbrevs)
+    first = select(lexical + abbrevs + people)
+    rest = find_titles_and_bodies(ctx, first)
+    chosen = select(first + rest + find_ginza(ctx, skip))
+    chosen = _merge_bodies(ctx, chosen)
+    attach_affiliations(ctx, chosen)
+    return chosen

@@ -1,0 +1,1 @@
+"""Scoring against gold files (FORMAT.md: :mod:`dekigoto.evaluation.scorer`) and others."""

@@ -1,0 +1,179 @@
+"""Named-entity evaluation on the stockmark format: the project's recogniser against plain GiNZA.
+
+Input: a JSON list of ``{"text": ..., "entities": [{"name", "span": [start, end], "type"}]}``
+(stockmark's Japanese Wikipedia NER data). Both systems read the same GiNZA parse
+of each text, in the same run.
+
+Scored types and how each system's labels map onto them:
+
+========================  ==========================================  ======================================
+stockmark type            plain GiNZA (Extended Named Entity labels)  dekigoto mention
+========================  ==========================================  ======================================
+人名 (person)             Person                                      person (its name, without title)
+地名 (place)              Country, City, Province, GPE_Other, County, state, capital, place, country
+                          Domestic_Region, Continental_Region,        abbreviation (米, 日米の 日 and 米)
+                          Region_Other, Location_Other
+政治的組織名 (political)  Government, International_Organization,     IGO; body (政府, 外務省, 軍, 議会,
+                          Political_Party, Military                   with its state: 日本政府); government,
+                                                                      military, party, legislature body
+法人名 (company)          Company, Company_Group, Corporation_Other   organisation of sector media/business
+その他の組織名 (other)    Organization_Other, Show_Organization,      other organisations (NGOs…)
+                          Sports_Organization, Ethnic_Group_Other
+========================  ==========================================  ======================================
+
+Other stockmark types (製品名, 施設名, イベント名) are not scored: their gold
+entities are left out and no system predicts them. A prediction counts when its
+span and type equal a gold entity's. Figures: precision, recall and F1 per type,
+``overall`` (micro over the five types) and ``core`` (persons, places and
+political organisations together).
+
+Run: ``python -m dekigoto.evaluation.ner FILE [--limit N] [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+TYPES = ("人名", "地名", "政治的組織名", "法人名", "その他の組織名")
+CORE = ("人名", "地名", "政治的組織名")
+
+Triple = tuple[int, int, str]
+
+
+def project_entities(text: str, parse, lex, ranges: Sequence[tuple[int, int]] | None = None) -> set[Triple]:  # noqa: ANN001
+    """The project's named entities in ``ranges`` of ``text`` as (start, end, type) triples."""
+    from dekigoto.actors.mentions import find_candidates
+
+    out: set[Triple] = set()
+    for c in find_candidates(text, parse, lex, ranges=ranges):
+        if c.ner is None and not (c.pattern is not None and c.affiliation is not None and c.pattern.ner):
+            continue
+        if c.kind == "person":
+            if c.name_start is None or c.name_end is None:
+                continue
+            out.add((c.name_start, c.name_end, "人名"))
+            continue
+        s = c.start
+        if c.pattern is not None and c.affiliation is not None and c.affiliation.end == c.start:
+            if not c.pattern.ner:
+                continue
+            s = c.affiliation.start
+            out.discard((c.affiliation.start, c.affiliation.end, "地名"))
+        out.add((s, c.end, c.ner or "政治的組織名"))
+    # a body merged with its state replaces the state's own place span
+    merged = {(s, e) for s, e, t in out if t == "政治的組織名"}
+    return {(s, e, t) for s, e, t in out if not (t == "地名" and any(ms == s and me > e for ms, me in merged))}
+
+
+def ginza_entities(parse, start: int = 0, end: int | None = None) -> set[Triple]:  # noqa: ANN001
+    """Plain GiNZA's entities in ``[start, end)`` mapped to stockmark types."""
+    from dekigoto.actors.mentions import ginza_ner
+
+    out: set[Triple] = set()
+    for en in parse.entities:
+        if en.start < start or (end is not None and en.end > end):
+            continue
+        t = ginza_ner(en.label)
+        if t is not None:
+            out.add((en.start, en.end, t))
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def score(gold: Sequence[set[Triple]], system: Sequence[set[Triple]]) -> dict[str, dict]:
+    """P/R/F1 per type, ``overall`` and ``core`` for aligned lists of gold and system triples."""
+    counts: dict[str, Counter[str]] = {t: Counter() for t in TYPES}
+    for g, s in zip(gold, system, strict=True):
+        for t in TYPES:
+            gt = {x for x in g if x[2] == t}
+            st = {x for x in s if x[2] == t}
+            counts[t]["tp"] += len(gt & st)
+            counts[t]["fp"] += len(st - gt)
+            counts[t]["fn"] += len(gt - st)
+    out = {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in counts.items()}
+    for name, group in (("overall", TYPES), ("core", CORE)):
+        out[name] = _prf(*(sum(counts[t][k] for t in group) for k in ("tp", "fp", "fn")))
+    return out
+
+
+def _load(path: Path, limit: int | None) -> list[dict]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data[:limit] if limit else data
+
+
+def evaluate_ner(path: str | Path, *, limit: int | None = None) -> dict:
+    """Score the project's recogniser and plain GiNZA on a stockmark-format file.
+
+    Returns ``{"file", "sentences", "entities", "project": {...}, "ginza": {...}}``
+    where each system maps a type (and ``overall``, ``core``) to P/R/F1 and counts.
+    """
+    from dekigoto.actors.lexicon import get_lexicon
+    from dekigoto.models import Block
+    from dekigoto.nlp import parse_blocks
+
+    items = _load(Path(path), limit)
+    # one text, one block per sentence: one batched GiNZA run, offsets kept per block
+    pieces: list[tuple[int, int]] = []
+    parts: list[str] = []
+    pos = 0
+    for item in items:
+        pieces.append((pos, pos + len(item["text"])))
+        parts.append(item["text"])
+        pos += len(item["text"]) + 1
+    text = "\n".join(parts)
+    blocks = [Block(kind="paragraph", text=text[s:e], start=s, end=e) for s, e in pieces if e > s]
+    parse = parse_blocks(text, blocks)
+    lex = get_lexicon()
+    gold: list[set[Triple]] = []
+    proj: list[set[Triple]] = []
+    base: list[set[Triple]] = []
+    found = sorted(project_entities(text, parse, lex, pieces))
+    for item, (s, e) in zip(items, pieces, strict=True):
+        gold.append({(s + ent["span"][0], s + ent["span"][1], ent["type"]) for ent in item["entities"] if ent["type"] in TYPES})
+        proj.append({x for x in found if s <= x[0] and x[1] <= e})
+        base.append(ginza_entities(parse, s, e))
+    return {
+        "file": str(path),
+        "sentences": len(items),
+        "entities": sum(len(g) for g in gold),
+        "project": score(gold, proj),
+        "ginza": score(gold, base),
+    }
+
+
+def format_table(result: dict) -> str:
+    """A plain-text table of :func:`evaluate_ner`'s result: one row per type and system."""
+    rows = [f"{result['file']}: {result['sentences']} sentences, {result['entities']} scored entities", ""]
+    rows.append(f"{'type':<14}{'system':<9}{'P':>7}{'R':>7}{'F1':>7}{'ΔF1':>7}")
+    for t in (*TYPES, "core", "overall"):
+        g = result["ginza"][t]
+        p = result["project"][t]
+        rows.append(f"{t:<14}{'ginza':<9}{g['precision']:>7.3f}{g['recall']:>7.3f}{g['f1']:>7.3f}")
+        delta = p["f1"] - g["f1"]
+        rows.append(f"{'':<14}{'dekigoto':<9}{p['precision']:>7.3f}{p['recall']:>7.3f}{p['f1']:>7.3f}{delta:>+7.3f}")
+    return "\n".join(rows)
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    """Command-line entry: ``python -m dekigoto.evaluation.ner FILE [--limit N] [--json]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    result = evaluate_ner(args.file, limit=args.limit)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))  # noqa: T201
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,424 @@
+"""Actor and recipient of a trigger, from the dependency parse and bunsetsu case markers.
+
+The predicate is the trigger plus the light verb that carries an event noun
+(会談を行う). Its dependents are read by the function words that close their
+bunsetsu (が, は, による → actor; に, を, への, に対する → recipient, as the
+trigger's frame says). A phrase yields the codes of its head mention and of
+the mentions coordinated with it (日本とアメリカ、韓国の首脳). With no subject
+of its own, a verbal predicate takes the subject of the clauses it continues,
+then the topic of the paragraph; it never takes the speaker of an accusation
+or of a direct quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dekigoto.document import Document
+from dekigoto.events.entries import Frame, Lexicon
+from dekigoto.events.triggers import TriggerMatch
+from dekigoto.models import ActorRef, Mention
+from dekigoto.nlp import Parse, Token
+
+_FUNCTION_POS = {"ADP", "SCONJ", "AUX", "PART"}
+_COORD = {"と", "や", "、", "・", "および", "及び", "ならびに", "並びに", "とか"}
+_SUBJECT_CASES = ("は", "が", "も", "では")
+_ALONG = {"とも", "共"}  # XとともにY: X acts with Y
+_CHAIN_DEPS = {"advcl", "conj"}
+#: After a mention inside a phrase, these mark it as a participant of its own role.
+_ROLE_MARKERS = ("による", "によって", "により", "への", "に対する", "に対して", "に対し", "から", "で", "との")
+
+
+@dataclass
+class Arguments:
+    """What the argument finder read for one trigger."""
+
+    actor: list[ActorRef] = field(default_factory=list)
+    recipient: list[ActorRef] = field(default_factory=list)
+    actor_from: str = "none"  # clause, chain, topic, focus, none
+    objects: list[int] = field(default_factory=list)
+    nominal: bool = False  # a bare event noun with no verb of its own  # heads of event nouns it takes as object
+    predicate: list[int] = field(default_factory=list)  # token indices
+    start: int = 0  # evidence span
+    end: int = 0
+    location: str | None = None
+
+
+def case_of(parse: Parse, tok: Token) -> str:
+    """The function words closing ``tok``'s bunsetsu after ``tok`` (は, による, に対して…)."""
+    if tok.bunsetsu < 0:
+        return ""
+    b = parse.bunsetsu[tok.bunsetsu]
+    out = []
+    for t in parse.tokens[tok.i + 1 : b.last + 1]:
+        if t.pos == "PUNCT":
+            if t.text == "、" and not out:
+                out.append("、")
+            continue
+        if t.pos in {"ADP", "SCONJ", "PART"} or t.dep in {"fixed", "case", "mark"}:
+            out.append(t.text)
+        else:
+            out = []
+    return "".join(out)
+
+
+def _norm(case: str) -> str:
+    return case.rstrip("、") if case not in {"、"} else case
+
+
+def ref_of(doc: Document, mention: Mention) -> ActorRef | None:
+    """The coded actor of a mention, or None when it has no code."""
+    actor = doc.actor_by_id(mention.actor_id)
+    if actor is None or not actor.code:
+        return None
+    return ActorRef(code=actor.code, name=actor.name, actor_id=actor.id)
+
+
+_NP_JOIN = {"の", "と", "や", "、", "・", "", "および", "及び", "ならびに"}
+
+
+def _np_start(parse: Parse, tok: Token) -> int:
+    """Char offset where the noun phrase headed by ``tok`` begins.
+
+    The phrase is ``tok``'s bunsetsu and the bunsetsu to its left that modify it
+    through の or coordination (日本とアメリカ、韓国の首脳); a topic, a case
+    phrase or a relative clause ends it.
+    """
+    if tok.bunsetsu < 0:
+        return tok.start
+    inside = {t.i for t in parse.tokens[parse.bunsetsu[tok.bunsetsu].first : tok.i + 1]}
+    start = parse.bunsetsu[tok.bunsetsu].start
+    b = tok.bunsetsu - 1
+    sent = tok.sent
+    while b >= 0:
+        prev = parse.bunsetsu[b]
+        head = parse.tokens[prev.head]
+        if head.sent != sent or head.pos not in {"NOUN", "PROPN", "NUM", "PRON"}:
+            break
+        if _norm(case_of(parse, head)) not in _NP_JOIN or head.head not in inside:
+            break
+        inside |= set(range(prev.first, prev.last + 1))
+        start = prev.start
+        b -= 1
+    return start
+
+
+def phrase_refs(doc: Document, parse: Parse, tok: Token, *, places: bool = False) -> list[ActorRef]:
+    """Codes of the noun phrase headed by ``tok``: its head mention and coordinated ones."""
+    start, end = _np_start(parse, tok), tok.end
+    mentions = [
+        m
+        for m in doc.mentions_in(start, end)
+        if (places or m.kind != "place")
+        and not (m.end <= tok.start and parse.text.startswith(_ROLE_MARKERS, m.end))
+    ]
+    if not mentions:
+        return []
+    head = mentions[-1]
+    chosen = [head]
+    left = head
+    for m in reversed(mentions[:-1]):
+        joiner = parse.text[m.end : left.start].strip()
+        if joiner in _COORD:
+            chosen.insert(0, m)
+        elif joiner in {"の", ""}:
+            # 韓国の首脳, ロシアの代表団: the owner; keep it when it is the same state
+            a, b = ref_of(doc, m), ref_of(doc, left)
+            if a is not None and b is not None and a.code == b.code:
+                chosen.insert(0, m)
+            elif b is None and a is not None:
+                chosen.insert(0, m)
+        else:
+            break
+        left = m
+    refs: list[ActorRef] = []
+    for m in chosen:
+        ref = ref_of(doc, m)
+        if ref and all(r.code != ref.code for r in refs):
+            refs.append(ref)
+    return refs
+
+
+def _merge(into: list[ActorRef], refs: list[ActorRef]) -> None:
+    for r in refs:
+        if all(r.code != x.code for x in into):
+            into.append(r)
+
+
+def predicate_tokens(parse: Parse, match: TriggerMatch, lex: Lexicon) -> list[int]:
+    """The trigger's tokens plus the light verb that carries it, if any."""
+    toks = parse.tokens
+    pred = list(range(match.first, match.last + 1))
+    head = toks[match.last]
+    light = lex.words("light")
+    cur = head
+    for _ in range(2):
+        if cur.head == cur.i:
+            break
+        up = toks[cur.head]
+        case = _norm(case_of(parse, cur))
+        if (up.lemma in light or up.text in light) and case in {"を", "が", "は", "も", "に", "と", "の", ""}:
+            pred.append(up.i)
+            cur = up
+            continue
+        break
+    return pred
+
+
+def _deps(parse: Parse, pred: list[int]) -> list[Token]:
+    ps = set(pred)
+    return [
+        t
+        for i in pred
+        for t in parse.children(i)
+        if t.i not in ps and t.pos not in {"PUNCT", "AUX"} and t.dep not in {"aux", "mark", "fixed"}
+    ]
+
+
+def _report_words(lex: Lexicon, section_id: str) -> set[str]:
+    return {
+        f.removeprefix("と").removeprefix("との").removeprefix("という")
+        for c in lex.cues.get("report", ())
+        if c.id == section_id
+        for f in c.forms
+    }
+
+
+def _subject_refs(doc: Document, parse: Parse, pred_tok: Token) -> list[ActorRef]:
+    refs: list[ActorRef] = []
+    for t in parse.children(pred_tok.i):
+        if _norm(case_of(parse, t)) in _SUBJECT_CASES:
+            _merge(refs, phrase_refs(doc, parse, t))
+    return refs
+
+
+_MARKED = {"による": "actor", "によって": "actor", "により": "actor", "への": "recipient",
+           "に対する": "recipient", "に対して": "recipient", "に対し": "recipient"}  # fmt: skip
+
+
+def _marked_mentions(doc: Document, parse: Parse, match: TriggerMatch, frame: Frame) -> dict[str, list[ActorRef]]:
+    """Mentions in a nominal trigger's phrase marked for their role (ロシアによる, ウクライナへの)."""
+    toks = parse.tokens
+    sub = [t for t in parse.subtree(match.last) if t.i < match.first]
+    out: dict[str, list[ActorRef]] = {"actor": [], "recipient": []}
+    for t in sub:
+        case = _norm(case_of(parse, t))
+        role = _MARKED.get(case)
+        if role is None and frame.id == "transfer" and case in {"から", "からの"}:
+            role = "actor"
+        if role is None or t.pos not in {"NOUN", "PROPN"}:
+            continue
+        if parse.bunsetsu[t.bunsetsu].head != t.i if t.bunsetsu >= 0 else True:
+            continue
+        _merge(out[role], phrase_refs(doc, parse, t))
+    del toks
+    return out
+
+
+def find_arguments(
+    doc: Document,
+    parse: Parse,
+    match: TriggerMatch,
+    lex: Lexicon,
+    trigger_heads: set[int] | None = None,
+) -> Arguments:
+    """Actor, recipient, evidence span and place of one trigger occurrence.
+
+    ``trigger_heads``: head tokens of the other triggers of the article; a
+    dependent that is one of them is the event this one takes as its object
+    (アメリカによる供与を非難した), not a participant.
+    """
+    trigger_heads = trigger_heads or set()
+    frame: Frame = lex.frames.get(match.entry.frame) or lex.frames["default"]
+    toks = parse.tokens
+    pred = predicate_tokens(parse, match, lex)
+    args = Arguments(predicate=pred)
+    nominal = toks[pred[-1]].pos in {"NOUN", "PROPN"} and len(pred) == match.last - match.first + 1
+    actor_cases = set(frame.actor)
+    recipient_cases = set(frame.recipient)
+    starts = [toks[match.first].start]
+    wa_refs: list[ActorRef] = []
+    along: list[ActorRef] = []
+    for dep in _deps(parse, pred):
+        if dep.i in trigger_heads and dep.i not in range(match.first, match.last + 1):
+            args.objects.append(dep.i)
+            continue
+        raw = case_of(parse, dep)
+        case = _norm(raw)
+        if dep.lemma in _ALONG and case == "に":  # XとともにY
+            for t in parse.children(dep.i):
+                if _norm(case_of(parse, t)) == "と":
+                    _merge(along, phrase_refs(doc, parse, t))
+                    starts.append(_np_start(parse, t))
+            continue
+        if case == "で" and args.location is None:
+            places = [m for m in doc.mentions_in(_np_start(parse, dep), dep.end) if m.kind == "place"]
+            if places or dep.ent in {"City", "Province", "Country", "GPE_Other", "Location_Other"}:
+                args.location = doc.text[_np_start(parse, dep) : dep.end]
+            continue
+        role = None
+        if case in actor_cases:
+            role = "actor"
+        elif case in recipient_cases:
+            role = "recipient"
+        elif case == "の" and nominal:
+            role = frame.genitive
+        elif case == "" and dep.dep == "compound" and nominal:
+            role = frame.compound
+        if role is None:
+            continue
+        refs = phrase_refs(doc, parse, dep, places=(role == "recipient" and frame.id == "meet"))
+        if not refs:
+            continue
+        starts.append(_np_start(parse, dep))
+        if role == "actor" and case in {"は", "も", "では", "としては"}:
+            _merge(wa_refs, refs)  # a topic: the actor only when no が-subject is found
+        elif role == "actor":
+            _merge(args.actor, refs)
+        else:
+            _merge(args.recipient, refs)
+    if nominal:
+        marked = _marked_mentions(doc, parse, match, frame)
+        _merge(args.actor, marked["actor"])
+        _merge(args.recipient, [r for r in marked["recipient"] if r.code not in {a.code for a in args.actor}])
+    if not args.actor and not nominal:
+        _chain_subject(doc, parse, pred, args)
+    if not args.actor and wa_refs:
+        _merge(args.actor, wa_refs)
+    if args.actor and not args.recipient and match.entry.frame in _DYADIC_FRAMES and not nominal:
+        _sentence_partner(doc, parse, match, args)
+    if args.actor:
+        args.actor_from = "clause"
+    _merge(args.actor, along)
+    # symmetric meetings: "AとBが会談" (A and B both act) is read by coordination already
+    if not args.actor and not nominal and not _in_quote(doc, toks[match.first].start):
+        _chain_actor(doc, parse, pred, lex, args)
+    args.nominal = nominal
+    # the word itself may name the recipient (訪朝 → PRK)
+    code = match.entry.recipient_code
+    if code and all(r.code != code for r in args.recipient):
+        actor = next((a for a in doc.actors if a.code == code and a.kind == "state"), None)
+        args.recipient.append(ActorRef(code=code, name=actor.name if actor else code, actor_id=actor.id if actor else None))
+    # drop recipients that only repeat the actor, unless the event is domestic
+    if args.actor and not match.entry.domestic:
+        codes = {a.code for a in args.actor}
+        rest = [r for r in args.recipient if r.code not in codes]
+        args.recipient = rest
+    # evidence: from the leftmost argument to the end of the predicate's bunsetsu
+    last = toks[max(pred)]
+    b = parse.bunsetsu[last.bunsetsu] if last.bunsetsu >= 0 else None
+    end = b.end if b else last.end
+    while end > last.end and doc.text[end - 1] in "、。，,・ 　":
+        end -= 1
+    sent = parse.sentences[match.sent]
+    args.start = max(min(starts), sent.start)
+    args.end = min(end, sent.end)
+    return args
+
+
+_DYADIC_FRAMES = {"transfer", "meet", "speech"}
+
+
+def _sentence_partner(doc: Document, parse: Parse, match: TriggerMatch, args: Arguments) -> None:
+    """A missing recipient: the nearest other state named earlier in the sentence, outside quotes."""
+    sent = parse.sentences[match.sent]
+    start = parse.tokens[match.first].start
+    own = {r.code for r in args.actor}
+    for m in reversed(doc.mentions_in(sent.start, start)):
+        if m.kind != "state" or _in_quote(doc, m.start):
+            continue
+        ref = ref_of(doc, m)
+        if ref is not None and ref.code not in own:
+            args.recipient.append(ref)
+            return
+
+
+def _chain_subject(doc: Document, parse: Parse, pred: list[int], args: Arguments) -> None:
+    """The が-subject of a clause chained to this one (AがXを訪問し、Bと会談する).
+
+    A が-subject that a head further up holds before this predicate is also
+    taken: in "XはAがBを訪問すると発表した" A is the subject of the visit.
+    """
+    top = parse.tokens[max(pred)]
+    cur = top
+    for _ in range(4):
+        if cur.head == cur.i or cur.dep not in _CHAIN_DEPS | {"ccomp"}:
+            break
+        cur = parse.tokens[cur.head]
+        refs = [
+            r
+            for d in parse.children(cur.i)
+            if d.i < pred[0] and _norm(case_of(parse, d)) == "が"
+            for r in phrase_refs(doc, parse, d)
+        ]
+        if refs:
+            _merge(args.actor, refs)
+            return
+    for t in parse.children(top.i):
+        if t.dep in _CHAIN_DEPS and t.pos in {"VERB", "ADJ", "NOUN"}:
+            refs = [
+                r
+                for d in parse.children(t.i)
+                if _norm(case_of(parse, d)) in ("が",)
+                for r in phrase_refs(doc, parse, d)
+            ]
+            if refs:
+                _merge(args.actor, refs)
+                return
+
+
+def _chain_actor(doc: Document, parse: Parse, pred: list[int], lex: Lexicon, args: Arguments) -> None:
+    """Fill a missing actor from the clauses the predicate continues, then the paragraph topic."""
+    toks = parse.tokens
+    accuse = _report_words(lex, "rep.accuse")
+    stance = lex.words("stance")
+    top = toks[max(pred)]
+    cur = top
+    for _ in range(6):
+        if cur.head == cur.i:
+            break
+        dep = cur.dep
+        up = toks[cur.head]
+        if dep == "acl" and up.lemma not in stance:
+            return  # a relative clause: its subject is not the main clause's
+        if up.lemma in accuse or up.text in accuse:
+            return  # the accuser is not the actor of what it accuses others of
+        refs = _subject_refs(doc, parse, up)
+        if refs:
+            _merge(args.actor, refs)
+            args.actor_from = "chain"
+            return
+        cur = up
+    # the paragraph topic: the last は/が subject with a code in the previous sentences
+    sent = parse.sentences[top.sent]
+    if _in_quote(doc, top.start):
+        return
+    for prev in reversed(parse.sentences[: sent.i]):
+        if prev.block != sent.block:
+            break
+        for t in parse.sentence_tokens(prev.i):
+            if t.head == t.i:
+                refs = _subject_refs(doc, parse, t)
+                if refs:
+                    _merge(args.actor, refs)
+                    args.actor_from = "topic"
+                    return
+        break  # only the sentence right before
+
+
+def _in_quote(doc: Document, char: int) -> bool:
+    """True when ``char`` lies in direct speech (a quote of the quote stage, or long 「…」)."""
+    if any(q.start <= char < q.end and q.kind == "direct" for q in doc.quotes):
+        return True
+    return quoted(doc.text, char)
+
+
+def quoted(text: str, start: int) -> bool:
+    """True when ``start`` lies inside 「…」 speech (long bracketed content), not a name."""
+    open_ = text.rfind("「", 0, start)
+    if open_ < 0:
+        return False
+    if text.rfind("」", open_, start) >= 0:
+        return False
+    close = text.find("」", start)
+    return close >= 0 and close - open_ > 16

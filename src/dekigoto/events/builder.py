@@ -1,0 +1,187 @@
+"""Turn trigger matches into event mentions (one per trigger occurrence, before merging)."""
+
+from __future__ import annotations
+
+from dekigoto import time as time_stage
+from dekigoto.document import Document
+from dekigoto.events.arguments import Arguments, case_of, find_arguments, quoted
+from dekigoto.events.entries import Lexicon
+from dekigoto.events.status import read_status
+from dekigoto.events.triggers import TriggerMatch, find_triggers
+from dekigoto.models import ActorRef, Event, Span
+from dekigoto.nlp import Parse
+
+
+def focus_ref(doc: Document) -> ActorRef | None:
+    """The country the article is about, from the actor stage (if it offers one)."""
+    from dekigoto import actors
+
+    fn = getattr(actors, "focus_country", None)
+    if fn is None:
+        return None
+    found = fn(doc)
+    if found is None:
+        return None
+    if isinstance(found, ActorRef):
+        return found
+    code = getattr(found, "code", found)
+    if not isinstance(code, str):
+        return None
+    actor = next((a for a in doc.actors if a.code == code and a.kind == "state"), None)
+    return ActorRef(code=code, name=actor.name if actor else code, actor_id=actor.id if actor else None)
+
+
+def _governor(parse: Parse, match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """The trigger that takes this one as its object (支援を求める → 求める), within 3 heads."""
+    toks = parse.tokens
+    cur = toks[match.last]
+    for _ in range(3):
+        if cur.head == cur.i:
+            return None
+        up = toks[cur.head]
+        other = by_token.get(up.i)
+        if other is not None and other is not match:
+            return other
+        if up.pos == "VERB" and up.lemma not in {"する", "行う", "図る", "強化", "実施", "守る"}:
+            if case_of(parse, cur).rstrip("、") not in {"を", "の", "に", ""}:
+                return None
+        cur = up
+    return None
+
+
+def _discontinued(parse: Parse, match: TriggerMatch, lex: Lexicon) -> bool:
+    """True when the cooperation or aid is the object of a verb that stops it (援助を中断)."""
+    words = lex.words("discontinue")
+    toks = parse.tokens
+    cur = toks[match.last]
+    for _ in range(2):
+        if cur.head == cur.i:
+            return False
+        up = toks[cur.head]
+        if up.lemma in words or up.text in words:
+            return True
+        cur = up
+    return False
+
+
+def _contexts(doc: Document, parse: Parse, match: TriggerMatch, lex: Lexicon) -> list[str]:
+    sent = parse.sentences[match.sent]
+    text = doc.text[sent.start : sent.end]
+    found = set(match.entry.context)
+    for cue in lex.cues.get("context", ()):
+        if cue.context and any(f in text for f in cue.forms):
+            found.add(cue.context)
+    return sorted(found)
+
+
+def _participants_ok(match: TriggerMatch, args: Arguments) -> bool:
+    codes = {r.code for r in args.actor + args.recipient if r.code}
+    if not codes:
+        return False
+    if match.entry.needs_participant and args.actor_from not in {"clause", "chain"} and not args.recipient:
+        return False
+    return True
+
+
+def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
+    """One event per trigger occurrence that has a coded participant."""
+    matches = find_triggers(parse, lex)
+    by_token = {i: m for m in matches for i in range(m.first, m.last + 1)}
+    heads = {m.last for m in matches}
+    all_args = {id(m): find_arguments(doc, parse, m, lex, heads) for m in matches}
+    by_head = {m.last: m for m in matches}
+    focus: ActorRef | None | bool = False
+    out: list[Event] = []
+    for match in matches:
+        entry = match.entry
+        gov = _governor(parse, match, by_token)
+        if gov is not None and gov.entry.governs == "hypothetical":
+            continue
+        etype, mode = entry.type, entry.mode
+        if etype in {"AID", "COOPERATE"} and _discontinued(parse, match, lex):
+            etype, mode = "SANCTION", "discontinue"
+        args = all_args[id(match)]
+        # the event it takes as object names its recipient (アメリカによる供与を非難 → USA)
+        if not args.recipient:
+            own = {r.code for r in args.actor}
+            for obj in args.objects:
+                inner = all_args[id(by_head[obj])]
+                args.recipient = [r for r in inner.actor if r.code not in own]
+                if args.recipient:
+                    break
+        _context_recipient(doc, parse, match, args)
+        if _in_speech(doc, parse, match, args):
+            continue
+        if entry.domestic:
+            if focus is False:
+                focus = focus_ref(doc)
+            if isinstance(focus, ActorRef):
+                if not args.actor:
+                    args.actor = [focus]
+                    args.actor_from = "focus"
+                if not args.recipient:
+                    args.recipient = [focus]
+        if not _participants_ok(match, args):
+            continue
+        actor_codes = {r.code for r in args.actor if r.code}
+        recipient_codes = {r.code for r in args.recipient if r.code}
+        if entry.domestic_type and actor_codes and actor_codes == recipient_codes:
+            etype = entry.domestic_type
+        reading = read_status(doc, parse, match, args.predicate, actor_codes, lex, etype)
+        head = max(args.predicate)
+        dated = time_stage.date_for(doc, args.start, args.end, head)
+        status, cue = reading.status, reading.cue
+        if dated is not None and doc.dct is not None and status in {"occurred", "claimed"}:
+            if dated.value > doc.dct.isoformat()[: len(dated.value)] and not _past(parse, head):
+                status, cue = "planned", "future-date"
+        evidence = Span(text=doc.text[args.start : args.end], start=args.start, end=args.end)
+        out.append(
+            Event(
+                id=f"m{len(out) + 1}",
+                type=etype,
+                mode=mode,
+                context=_contexts(doc, parse, match, lex),
+                actor=args.actor,
+                recipient=args.recipient,
+                date=dated.value if dated else None,
+                date_timex=dated.timex_id if dated else None,
+                date_rule=(dated.rule if dated else None) if not (args.nominal and dated and dated.rule == "dct") else "reference",
+                status=status,
+                status_cue=cue,
+                claimed_by=reading.claimed_by if status == "claimed" or reading.claimed_by else None,
+                location=args.location,
+                trigger=entry.id,
+                evidence=evidence,
+                mentions=[evidence],
+            )
+        )
+    return out
+
+
+def _context_recipient(doc: Document, parse: Parse, match: TriggerMatch, args: Arguments) -> None:
+    """A recipient the paragraph names (a veto → the Security Council)."""
+    rule = match.entry.context_recipient
+    if rule is None or any(r.code == rule.code for r in args.recipient):
+        return
+    block = doc.blocks[parse.sentences[match.sent].block]
+    if any(w in block.text for w in rule.words):
+        actor = next((a for a in doc.actors if a.code == rule.code), None)
+        name = actor.name if actor else rule.code
+        args.recipient.append(ActorRef(code=rule.code, name=name, actor_id=actor.id if actor else None))
+
+
+def _in_speech(doc: Document, parse: Parse, match: TriggerMatch, args: Arguments) -> bool:
+    """True for an event inside direct speech that is not the speaker's own side's act."""
+    start = parse.tokens[match.first].start
+    quote = next((q for q in doc.quotes if q.start <= start < q.end and q.kind == "direct"), None)
+    if quote is None:
+        return quoted(doc.text, start)
+    if args.actor_from != "clause" or quote.speaker is None or not quote.speaker.code:
+        return True
+    return quote.speaker.code not in {r.code for r in args.actor}
+
+
+def _past(parse: Parse, head: int) -> bool:
+    toks = parse.tokens
+    b = toks[head].bunsetsu
+    return any(t.text in {"た", "だ"} and t.pos == "AUX" for t in toks[head + 1 : head + 5] if t.bunsetsu == b)

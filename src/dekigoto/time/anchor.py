@@ -1,0 +1,258 @@
+"""Event dating: the time expression that governs an event's predicate.
+
+In order of preference:
+
+1. ``clause``: a date expression attached to the predicate itself, or to a
+   clause that hangs on it through verbs or time nouns (した際に, 発表し、…);
+2. ``sentence``: a date expression of a clause that encloses the event and
+   comes before it ("ことし1月、ホワイトハウスは、北朝鮮が…提供していると非難した");
+3. ``context``: the date that dated the main clause of an earlier sentence of
+   the same paragraph (a paragraph that opened with "去年2月、…" goes on in
+   February 2022);
+4. ``dct``: the article date, at the precision of a day, with no time expression.
+
+Expressions that date a sub-event inside the event's own arguments ("先月中旬に
+会談を行ったことが…と示唆した") and ones that come after the event's clause are
+not used for it. Durations and vague references never date an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dekigoto.time.normalise import Day
+from dekigoto.time.vocab import vocabulary
+
+if TYPE_CHECKING:
+    from dekigoto.document import Document
+    from dekigoto.models import Timex
+    from dekigoto.nlp import Parse, Token
+
+_PREDICATE_POS = {"VERB", "ADJ"}
+#: What follows a date used as an adverbial of its clause: 、 に には から (UTC+1)…
+_ADVERBIAL = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:[、，]|に|には|から|より|は|も|まで)")
+_SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI)$")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The date of an event and the time expression that gave it."""
+
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    timex_id: str | None
+    rule: str  # clause, sentence, context, dct
+
+
+def event_value(timex: Timex) -> str | None:
+    """The calendar part of a timex value usable as an event date (None for durations etc.)."""
+    if timex.value is None or timex.kind not in ("date", "time"):
+        return None
+    season = _SEASON.match(timex.value)
+    if season:
+        return season.group(1)
+    day = Day.parse(timex.value)
+    return day.iso() if day else None
+
+
+@dataclass(frozen=True)
+class _Words:
+    links: frozenset[str]  # nouns that keep a clause at the time of the clause around it
+    content: frozenset[str]  # nouns whose clause is what is said or known, not when
+    leads: frozenset[str]  # connectives that may open a sentence before a framing date
+
+
+def _words() -> _Words:
+    vocab = vocabulary()
+
+    def of(kind: str) -> frozenset[str]:
+        return frozenset(w for e in vocab.of(kind) for w in e.words)
+
+    return _Words(of("clause_link"), of("content_noun"), of("frame_lead"))
+
+
+def _is_frame(doc: Document, timex: Timex, words: _Words) -> bool:
+    """A date that opens its sentence and is set off by a comma ("去年5月、…") frames all of it."""
+    s = doc.parse.sentence_at(timex.start)
+    if s is None:
+        return False
+    before = doc.text[s.start : timex.start]
+    for lead in sorted(words.leads, key=len, reverse=True):
+        before = before.replace(lead, "")
+    if before.strip(" 、，\u3000"):
+        return False
+    return re.match(r"^(?:には|に|は)?[、，]", doc.text[timex.end : timex.end + 4]) is not None
+
+
+def _is_predicate(parse: Parse, tok: Token) -> bool:
+    if tok.pos in _PREDICATE_POS or tok.head == tok.i:
+        return True
+    if tok.pos in ("NOUN", "PROPN"):
+        return any(c.pos == "AUX" and c.lemma in ("する", "だ", "です") for c in parse.children(tok.i))
+    return False
+
+
+def _timex_top(parse: Parse, timex: Timex) -> Token | None:
+    toks = parse.tokens_in(timex.start, timex.end)
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    for t in reversed(toks):
+        if t.head not in inside or t.head == t.i:
+            return t
+    return toks[-1]
+
+
+def _chain(parse: Parse, timex: Timex) -> list[Token]:
+    """Tokens from the timex up to the first predicate it depends on (inclusive)."""
+    top = _timex_top(parse, timex)
+    if top is None:
+        return []
+    out: list[Token] = []
+    for anc in parse.ancestors(top.i):
+        if timex.start <= anc.start < timex.end:
+            continue
+        out.append(anc)
+        if _is_predicate(parse, anc):
+            break
+    return out
+
+
+def _quoted(parse: Parse, tok: Token) -> bool:
+    """Whether predicate ``tok`` ends a quoted or reported clause (…と, …という, …か)."""
+    if tok.pos not in ("VERB", "ADJ", "AUX", "NOUN"):
+        return False
+    return any(
+        c.text in ("と", "という", "か", "ように") and c.pos in ("ADP", "SCONJ", "PART")
+        for c in parse.children(tok.i)
+        if c.i > tok.i
+    )
+
+
+def _path_up(parse: Parse, lower: int, upper: int) -> list[Token] | None:
+    """Tokens strictly between ``lower`` and its ancestor ``upper``; None if not an ancestor."""
+    out: list[Token] = []
+    for anc in parse.ancestors(lower):
+        if anc.i == upper:
+            return out
+        out.append(anc)
+    return None
+
+
+def _score(
+    doc: Document, timex: Timex, head: Token, words: _Words, *, quotes: bool = False
+) -> int | None:
+    """How closely ``timex`` governs the predicate ``head`` (lower is closer); None: it does not."""
+    parse = doc.parse
+    chain = _chain(parse, timex)
+    if not chain:
+        return None
+    sent = parse.sentence_tokens(head.sent)
+    same = {head.i, *(t.i for t in sent if t.bunsetsu == head.bunsetsu and t.bunsetsu >= 0)}
+    if any(t.i in same for t in chain):
+        return 0
+    gov = chain[-1]
+    between = _path_up(parse, gov.i, head.i)
+    if between is not None:
+        # the timex dates a clause that hangs on the event's predicate
+        if not quotes and any(_quoted(parse, t) for t in (gov, *between)):
+            return None  # "…出発したと発表した": the time of what was said
+        if any(t.text in words.content or t.lemma in words.content for t in between):
+            return None  # "…を行ったことが…と示唆した": a sub-event, not the event's time
+        if all(t.pos in ("VERB", "ADJ", "AUX") or t.text in words.links for t in between):
+            return 1 + len(between)
+        return 5 + len(between)  # through a relative clause on an argument
+    first = parse.subtree(head.i)[0].start
+    if timex.end > first:
+        return None  # after the start of the event's clause
+    above = _path_up(parse, head.i, gov.i)
+    if above is not None:
+        return 10 + len(above)
+    if _is_frame(doc, timex, words):
+        return 19
+    return None
+
+
+def _date_timexes(doc: Document, sent: int) -> list[Timex]:
+    s = doc.parse.sentences[sent]
+    return [t for t in doc.timexes if s.start <= t.start < s.end and event_value(t)]
+
+
+def _narrative(doc: Document, sent: int, words: _Words) -> Timex | None:
+    """The date expression that dates the main clause of sentence ``sent``, if any."""
+    parse = doc.parse
+    root = next((t for t in parse.sentence_tokens(sent) if t.head == t.i), None)
+    if root is None:
+        return None
+    best: tuple[int, int, Timex] | None = None
+    for tx in _date_timexes(doc, sent):
+        frame = _is_frame(doc, tx, words)
+        score = 0 if frame else _score(doc, tx, root, words, quotes=True)
+        if not frame and not _ADVERBIAL.match(doc.text[tx.end : tx.end + 12]):
+            continue  # "3年前の食糧危機より": it dates a noun, not the sentence
+        if score is not None and score < 5 and (best is None or (score, tx.start) < best[:2]):
+            best = (score, tx.start, tx)
+    return best[2] if best else None
+
+
+def _head_of(parse: Parse, start: int, end: int) -> Token | None:
+    toks = parse.tokens_in(start, end)
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    tops = [t for t in toks if t.head not in inside or t.head == t.i]
+    return tops[-1] if tops else toks[-1]
+
+
+def date_for(doc: Document, start: int, end: int, head: int | None = None) -> EventDate | None:
+    """The date of the event stated by ``doc.text[start:end]`` whose predicate is token ``head``.
+
+    Returns the value (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), the id of the
+    timex that dated it (None for the article date) and the rule that chose it;
+    None when neither the text nor the article date gives one.
+    """
+    parse = doc.parse
+    if parse is None or not parse.tokens:
+        return _from_dct(doc)
+    tok = parse.tokens[head] if head is not None and 0 <= head < len(parse.tokens) else None
+    if tok is None:
+        tok = _head_of(parse, start, end)
+    if tok is None:
+        return _from_dct(doc)
+    words = _words()
+    best: tuple[int, int, Timex] | None = None
+    for tx in _date_timexes(doc, tok.sent):
+        score = _score(doc, tx, tok, words)
+        if score is None and start <= tx.start < end and tx.end <= tok.start:
+            score = 20  # inside the evidence, before the predicate
+        if score is not None and (best is None or (score, -tx.start) < best[:2]):
+            best = (score, -tx.start, tx)
+    if best is not None:
+        tx = best[2]
+        return EventDate(str(event_value(tx)), tx.id, "clause" if best[0] < 10 else "sentence")
+    block = parse.sentences[tok.sent].block
+    prev = parse.sentences[tok.sent - 1] if tok.sent > 0 else None
+    if prev is not None and prev.block == block and not _ends_sentence(doc.text[prev.start : prev.end]):
+        # the parser split a sentence in two: the nearest date before the event still holds
+        before = [t for t in _date_timexes(doc, prev.i)]
+        if before:
+            tx = before[-1]
+            return EventDate(str(event_value(tx)), tx.id, "sentence")
+    for sent in range(tok.sent - 1, -1, -1):
+        if parse.sentences[sent].block != block:
+            break
+        tx = _narrative(doc, sent, words)
+        if tx is not None:
+            return EventDate(str(event_value(tx)), tx.id, "context")
+    return _from_dct(doc)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(("。", "！", "？", "!", "?", "」", "』"))
+
+
+def _from_dct(doc: Document) -> EventDate | None:
+    if doc.dct is None:
+        return None
+    return EventDate(doc.dct.isoformat(), None, "dct")

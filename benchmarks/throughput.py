@@ -117,9 +117,12 @@ def dump_parse(args: argparse.Namespace) -> None:
         }
         for doc in docs
     ]
-    ops = type(__import__("thinc.api", fromlist=["get_current_ops"]).get_current_ops())
+    from thinc.api import get_current_ops
+
+    ops = get_current_ops()
+    name = f"{type(ops).__name__}(use_blis={getattr(ops, 'use_blis', '?')})"
     Path(args.dump).write_text(
-        json.dumps({"seconds": secs, "ops": f"{ops.__name__}", "docs": out}), encoding="utf-8"
+        json.dumps({"seconds": secs, "ops": name, "docs": out}), encoding="utf-8"
     )
 
 

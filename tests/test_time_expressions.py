@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Time expressions in real news sentences, normalised against a fixed article date.
 
 Sentences come from the bundled seed article, the Wikinews dev articles and the

@@ -136,6 +136,13 @@ def build() -> list[dict]:
         )
     for h in HISTORICAL:
         out.append({**h, "capitals_ja": []})
+    # a name two territories share (サンマルタン) names neither
+    seen: dict[str, int] = {}
+    for entry in out:
+        for n in entry["names_ja"]:
+            seen[n] = seen.get(n, 0) + 1
+    for entry in out:
+        entry["names_ja"] = [n for n in entry["names_ja"] if seen[n] == 1]
     return out
 
 

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dekigoto.models import ActorRef, Event, Extraction, Quote
+from dekigoto.quotes import format_quote_row
 
 #: Longest evidence or quote shown in a table cell before it is cut with …
 MAX_CELL_CHARS = 70
@@ -37,43 +38,34 @@ def actors_cell(refs: Iterable[ActorRef]) -> str:
 
 def events_table(events: Iterable[Event]) -> Table:
     """One row per event: type/mode, actor → recipient, date, status, evidence."""
-    table = Table(title="Events", title_justify="left", expand=False, show_lines=False)
-    table.add_column("#", justify="right", style="dim")
-    table.add_column("type / mode", no_wrap=True)
-    table.add_column("actor → recipient")
+    table = Table(title="Events", title_justify="left", expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("type / mode", ratio=2)
+    table.add_column("actor → recipient", ratio=3)
     table.add_column("date", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("evidence")
+    table.add_column("status", ratio=2)
+    table.add_column("evidence", ratio=4, overflow="fold")
     for n, ev in enumerate(events, 1):
-        kind = ev.type + (f" / {ev.mode}" if ev.mode else "")
-        who = f"{actors_cell(ev.actor)} → {actors_cell(ev.recipient)}"
+        kind = ev.type + (f"\n{ev.mode}" if ev.mode else "")
+        who = f"{actors_cell(ev.actor)}\n→ {actors_cell(ev.recipient)}"
         status = Text(ev.status, style=_STATUS_STYLE.get(ev.status, ""))
         if ev.claimed_by is not None:
-            status.append(f" ({actors_cell([ev.claimed_by])})", style="dim")
+            status.append(f"\n({actors_cell([ev.claimed_by])})", style="dim")
         table.add_row(str(n), kind, who, ev.date or "–", status, _cut(ev.evidence.text))
     return table
 
 
-def _speaker_cells(quote: Quote) -> tuple[str, str, str]:
-    speaker = quote.speaker
-    if speaker is None:
-        return "–", "", ""
-    name = speaker.name + (f" ({speaker.name_en})" if speaker.name_en else "")
-    return name, speaker.role or "", speaker.code or ""
-
-
 def quotes_table(quotes: Iterable[Quote]) -> Table:
     """One row per quote: speaker, role, country, kind, text."""
-    table = Table(title="Quotes", title_justify="left")
-    table.add_column("#", justify="right", style="dim")
-    table.add_column("speaker")
-    table.add_column("role")
+    table = Table(title="Quotes", title_justify="left", expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("speaker", ratio=3, overflow="fold")
+    table.add_column("role", ratio=2, overflow="fold")
     table.add_column("country", no_wrap=True)
     table.add_column("kind", no_wrap=True)
-    table.add_column("quote")
+    table.add_column("quote", ratio=6, overflow="fold")
     for n, quote in enumerate(quotes, 1):
-        name, role, code = _speaker_cells(quote)
-        text = f"「{quote.text}」" if quote.kind == "direct" else quote.text
+        name, role, code, text = format_quote_row(quote)
         table.add_row(str(n), name, role, code, quote.kind, _cut(text))
     return table
 

@@ -39,6 +39,7 @@ class Entity:
     sector: str | None = None
     role: str | None = None
     title_ids: set[str] = field(default_factory=set)
+    title_forms: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)  # person names as written (full first)
     glosses: list[str] = field(default_factory=list)
     person: PersonEntry | None = None
@@ -143,9 +144,14 @@ class Resolver:
         ]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
-    def _person_entity(self, p: PersonEntry) -> Entity:
+    def _person_entity(self, p: PersonEntry, title: str | None = None) -> Entity:
         roles = p.roles_on(self.day) or p.roles[-1:]
-        role = roles[0] if roles else None
+        titled = [r for r in p.roles if r.title_ja == title]
+        role = (
+            next((r for r in titled if r.active(self.day)), None)
+            or (roles[0] if roles else None)
+            or (titled[-1] if titled else None)
+        )
         return self._entity(
             f"person:{p.id}",
             "person",
@@ -243,7 +249,10 @@ class Resolver:
             pair = self._pair_before(c.start)
             return [self._add(e, c) for e in pair]
         if pid == "a-both-leaders":
-            last = self._recent(lambda e: e.kind == "person" and bool(e.title_ids & set(LEADER_ROLES)), c.start)[:2]
+            last = self._recent(
+                lambda e: e.kind == "person" and bool(e.names) and bool(e.title_ids & set(LEADER_ROLES)),
+                c.start,
+            )[:2]
             return [self._add(e, c) for e in last] if len(last) == 2 else []
         return []
 
@@ -282,6 +291,8 @@ class Resolver:
             ent.names.append(name)
         if c.gloss and c.gloss not in ent.glosses:
             ent.glosses.append(c.gloss)
+        if title:
+            ent.title_forms.add(title)
         if title_id:
             ent.title_ids.add(title_id)
             if ent.role is None and c.title is not None:
@@ -312,13 +323,17 @@ class Resolver:
         people = self._people_named(name) or (self._people_named(gloss) if gloss else [])
         pool = self._filter_people(people, title, country)
         if len(pool) == 1:
-            return self._person_entity(pool[0])
+            return self._person_entity(pool[0], title)
         return None
 
     def _match_title(self, c: Candidate, title_id: str | None, title: str | None, country: str | None) -> Entity | None:
         aff = c.affiliation
         if c.title_mod == "同" or (aff is None and c.title_mod is None):
-            pool = self._recent(lambda e: e.kind == "person" and title_id in e.title_ids, c.start)
+            pool = self._recent(
+                lambda e: e.kind == "person"
+                and (title_id in e.title_ids or any(f.endswith(title or "-") for f in e.title_forms)),
+                c.start,
+            )
             if country:
                 pool = [e for e in pool if e.country in (country, None)] or pool
             if pool:
@@ -334,7 +349,7 @@ class Resolver:
                 return pool[0]
             holder = self._holder(title, state)
             if holder is not None:
-                return self._person_entity(holder)
+                return self._person_entity(holder, title)
         return None
 
 

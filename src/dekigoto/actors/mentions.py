@@ -24,6 +24,8 @@ _KATA_NAME = re.compile(f"[ァ-ヴ][{KATA}]*(?:[・＝=][ァ-ヴ][{KATA}]*)*")
 _GLOSS = re.compile(r"[(（]([一-龥々가-힣]{1,6})[)）]")
 #: Prefixes that qualify a title: 元大統領, 前首相, 次期大統領, 新首相, 同副外相.
 _TITLE_PREFIX = ("元", "前", "次期", "新", "現")
+#: An ordinal before a title: 第1外務次官.
+_ORDINAL = re.compile(r"第[0-9０-９一二三四五]+")
 #: Country-name suffixes that make a demonym-like prefix before a title or body (ロシア側).
 _SEPARATORS = ("・", "の", "=", "＝")
 
@@ -331,6 +333,9 @@ def _title_after(ctx: _Ctx, pos: int) -> tuple[int, str | None, str | None, Patt
         if text.startswith(prefix, p):
             mod, p = prefix, p + len(prefix)
             break
+    ordinal = _ORDINAL.match(text, p)
+    if ordinal:
+        p = ordinal.end()
     found = _word_at(ctx, p, ("title", "honorific"), aligned=False)
     if found and (found[2] == "honorific" or p + len(found[0]) in ctx.ends or _char(text, p + len(found[0])) in "、。・(（"):
         return p + len(found[0]), mod, None, found[1], found[0]
@@ -364,9 +369,18 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
             k = j + 1
         else:
             k += 1
-    ginza_persons = {(en.start, en.end) for en in ctx.parse.entities if en.label == "Person"}
-    lex_people = {(c.start, c.end) for c in taken if c.kind == "person"}
+    ginza_persons = [(en.start, en.end) for en in ctx.parse.entities if en.label == "Person"]
+    widened: list[tuple[int, int, str, bool]] = []
     for s, e, how in names:
+        over = [(gs, ge) for gs, ge in ginza_persons if gs < e and s < ge]
+        if over:
+            # GiNZA saw more of the name (バーニー・サンダース, 鳩山一郎): take the union
+            gs = min([s] + [g[0] for g in over])
+            ge = max([e] + [g[1] for g in over])
+            if not any(k in blocked for k in range(gs, ge)) and "\n" not in text[gs:ge]:
+                s, e = gs, ge
+        widened.append((s, e, how, bool(over)))
+    for s, e, how, is_ginza in widened:
         name = text[s:e]
         pos = e
         gloss = None
@@ -393,7 +407,6 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
                         tend, mod, _abbr, title, tsurface = t2
         in_lexicon = name in ctx.lex.surfaces and any(h.kind == "person" for h in ctx.lex.surfaces[name])
         known_part = name in ctx.lex.person_parts
-        is_ginza = any(gs <= s and e <= ge for gs, ge in ginza_persons)
         if title is None and not gloss and not in_lexicon:
             if how == "katakana" and not (is_ginza and (known_part or "・" in name)):
                 continue
@@ -422,7 +435,6 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
             cand.affiliation = country_mid
             out.append(country_mid)
         out.append(cand)
-    del lex_people
     return out
 
 
@@ -464,7 +476,7 @@ def find_titles_and_bodies(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candid
             if kind == "title":
                 cand = Candidate(i, end, "person", f"pattern:{entry.id}", 5, title=entry, title_text=surface, title_mod=mod, sector=entry.sector)
             elif kind == "body":
-                cand = Candidate(i, end, "organisation", f"pattern:{entry.id}", 5, pattern=entry, sector=entry.sector, title_mod=mod, ner="政治的組織名" if entry.ner else None)
+                cand = Candidate(i, end, "organisation", f"pattern:{entry.id}", 5, pattern=entry, sector=entry.sector, title_mod=mod)
             elif kind == "group":
                 cand = Candidate(i, end, "group", f"pattern:{entry.id}", 5, pattern=entry, sector=entry.sector, title_mod=mod)
             else:

@@ -66,7 +66,20 @@ def project_entities(text: str, parse, lex, ranges: Sequence[tuple[int, int]] | 
         out.add((s, c.end, c.ner or "政治的組織名"))
     # a body merged with its state replaces the state's own place span
     merged = {(s, e) for s, e, t in out if t == "政治的組織名"}
-    return {(s, e, t) for s, e, t in out if not (t == "地名" and any(ms == s and me > e for ms, me in merged))}
+    out = {(s, e, t) for s, e, t in out if not (t == "地名" and any(ms == s and me > e for ms, me in merged))}
+    # a place inside a longer GiNZA name of another kind (日本相撲協会, 東京オリンピック) is not one
+    from dekigoto.actors.mentions import ginza_ner
+
+    for en in parse.entities:
+        if en.label == "Person" or ginza_ner(en.label) == "地名":
+            continue
+        inside = {x for x in out if x[2] == "地名" and en.start <= x[0] and x[1] <= en.end and (x[0], x[1]) != (en.start, en.end)}
+        if inside:
+            out -= inside
+            t = ginza_ner(en.label)
+            if t is not None and not any(x[0] < en.end and en.start < x[1] for x in out):
+                out.add((en.start, en.end, t))
+    return out
 
 
 def ginza_entities(parse, start: int = 0, end: int | None = None) -> set[Triple]:  # noqa: ANN001

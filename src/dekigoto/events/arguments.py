@@ -277,7 +277,7 @@ def find_arguments(
             _merge(args.actor, refs)
         else:
             _merge(args.recipient, refs)
-    if nominal:
+    if toks[match.last].pos in {"NOUN", "PROPN"}:
         marked = _marked_mentions(doc, parse, match, frame)
         _merge(args.actor, marked["actor"])
         _merge(args.recipient, [r for r in marked["recipient"] if r.code not in {a.code for a in args.actor}])
@@ -285,7 +285,13 @@ def find_arguments(
         _chain_subject(doc, parse, pred, args)
     if not args.actor and wa_refs:
         _merge(args.actor, wa_refs)
-    if args.actor and not args.recipient and match.entry.frame in _DYADIC_FRAMES and not nominal:
+    if (
+        args.actor
+        and not args.recipient
+        and not args.objects
+        and match.entry.frame in _DYADIC_FRAMES
+        and not nominal
+    ):
         _sentence_partner(doc, parse, match, args)
     if args.actor:
         args.actor_from = "clause"

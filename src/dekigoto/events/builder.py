@@ -12,6 +12,10 @@ from dekigoto.models import ActorRef, Event, Span
 from dekigoto.nlp import Parse
 
 
+#: Types whose target, when none is named, is the actor's own state (domestic politics).
+_INWARD_TYPES = {"CONCEDE", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "RETREAT"}
+
+
 def focus_ref(doc: Document) -> ActorRef | None:
     """The country the article is about, from the actor stage (if it offers one)."""
     from dekigoto import actors
@@ -80,12 +84,21 @@ def _participants_ok(match: TriggerMatch, args: Arguments) -> bool:
         return False
     if match.entry.needs_participant and args.actor_from not in {"clause", "chain"} and not args.recipient:
         return False
+    if match.entry.needs_recipient and not args.recipient:
+        return False
     return True
+
+
+def _sentence_blocked(doc: Document, parse: Parse, match: TriggerMatch, lex: Lexicon) -> bool:
+    """True when the sentence is about a domain with no political events (a sports match)."""
+    sent = parse.sentences[match.sent]
+    text = doc.text[sent.start : sent.end]
+    return any(f in text for c in lex.cues.get("block", ()) if c.scope == "sentence" for f in c.forms)
 
 
 def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
     """One event per trigger occurrence that has a coded participant."""
-    matches = find_triggers(parse, lex)
+    matches = [m for m in find_triggers(parse, lex) if not _sentence_blocked(doc, parse, m, lex)]
     by_token = {i: m for m in matches for i in range(m.first, m.last + 1)}
     heads = {m.last for m in matches}
     all_args = {id(m): find_arguments(doc, parse, m, lex, heads) for m in matches}
@@ -123,6 +136,12 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
                     args.recipient = [focus]
         if not _participants_ok(match, args):
             continue
+        if not args.recipient and etype in _INWARD_TYPES and args.actor:
+            # a state's own organs acting with no target named act on that state
+            if focus is False:
+                focus = focus_ref(doc)
+            if isinstance(focus, ActorRef) and {r.code for r in args.actor} == {focus.code}:
+                args.recipient = [focus]
         actor_codes = {r.code for r in args.actor if r.code}
         recipient_codes = {r.code for r in args.recipient if r.code}
         if entry.domestic_type and actor_codes and actor_codes == recipient_codes:

@@ -52,6 +52,7 @@ class Trigger(_Entry):
     context_recipient: ContextRecipient | None = None
     governs: str | None = None
     needs_participant: bool = False
+    needs_recipient: bool = False
     example: str
 
 

@@ -28,6 +28,7 @@ from dekigoto.quotes.speaker import (
 )
 
 OPEN, CLOSE = "「", "」"
+TITLE = ("『", "』")
 #: A quote with a zero subject continues the speaker of a quote at most this many sentences back.
 CONTINUE_SENTENCES = 1
 _PREDICATE_POS = ("VERB", "AUX", "ADJ")
@@ -78,16 +79,18 @@ class Sentences:
         return self.spans[self.index(offset)][0] if self.spans else 0
 
 
-def bracket_pairs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Offsets of the outermost 「 and its matching 」 in ``text[start:end]``."""
+def bracket_pairs(
+    text: str, start: int, end: int, *, pair: tuple[str, str] = (OPEN, CLOSE)
+) -> Iterator[tuple[int, int]]:
+    """Offsets of each outermost opening bracket and its match in ``text[start:end]``."""
     depth, opened = 0, -1
     for i in range(start, end):
         ch = text[i]
-        if ch == OPEN:
+        if ch == pair[0]:
             if depth == 0:
                 opened = i
             depth += 1
-        elif ch == CLOSE and depth > 0:
+        elif ch == pair[1] and depth > 0:
             depth -= 1
             if depth == 0:
                 yield opened, i
@@ -142,9 +145,10 @@ def _direct_candidates(
     parse = doc.parse
     assert parse is not None
     b = doc.blocks[block]
+    titles = list(bracket_pairs(doc.text, b.start, b.end, pair=TITLE))
     for open_, close in bracket_pairs(doc.text, b.start, b.end):
-        if close - open_ < 2:
-            continue
+        if close - open_ < 2 or any(o < open_ < c for o, c in titles):
+            continue  # empty, or part of a title in 『』
         pred = _direct(parse, lex, open_, close) or _announced(parse, lex, open_)
         if pred is None:
             continue

@@ -15,6 +15,8 @@ _TOPIC_ENDINGS = ("は", "が", "も", "は、", "が、", "も、")
 #: A full speaker phrase longer than this is cut to its last two phrases (bunsetsu).
 MAX_NAME_CHARS = 40
 _CONNECTORS = "・=＝"
+#: A foreign personal name written in katakana with a middle dot (シェフィク・ドゥラク).
+_FOREIGN_NAME = re.compile(r"[ァ-ヴー]+[・=][ァ-ヴー]+$")
 #: A bracketed note after a name: 古角俊郎氏(86歳)は.
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -133,7 +135,7 @@ def is_agent(doc: Document, lex: SpeechLexicon, token: Token) -> bool:
     assert parse is not None
     start, _ = _bunsetsu_span(parse, token)
     name = parse.text[start : token.end]
-    if lex.is_person_title(name) or lex.is_body(name):
+    if lex.is_person_title(name) or lex.is_body(name) or _FOREIGN_NAME.search(name):
         return True
     if any(m.start < token.end and m.end > start for m in doc.mentions):
         return True
@@ -239,9 +241,11 @@ def setting_of(
     under = {t.i for t in parse.subtree(predicate)}
     found: str | None = None
     for b in parse.bunsetsu:
-        if b.start < start or b.end > pred.start or b.head not in under:
+        if b.start < start or b.end > pred.start or any(s <= b.start < e for s, e in skip):
             continue
-        if any(s <= b.start < e for s, e in skip):
+        # the phrase depends on the predicate (or, misparsed, on a word of the quote)
+        head_of = parse.tokens[parse.tokens[b.head].head]
+        if b.head not in under and not any(s <= head_of.start < e for s, e in skip):
             continue
         text = parse.text[b.start : b.end].rstrip("、 ")
         if not any(text.endswith(c) for c in lex.setting_cases):

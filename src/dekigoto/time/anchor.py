@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _PREDICATE_POS = {"VERB", "ADJ"}
 #: What follows a date used as an adverbial of its clause: 、 に には から (UTC+1)…
 _ADVERBIAL = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:[、，]|に|には|から|より|は|も|まで)")
+#: A date marked as the topic of its sentence: 12日には, 同日は.
+_TOPIC = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:には|は)")
 _SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI)$")
 
 
@@ -89,7 +91,9 @@ def _is_predicate(parse: Parse, tok: Token) -> bool:
     if tok.pos in _PREDICATE_POS or tok.head == tok.i:
         return True
     if tok.pos in ("NOUN", "PROPN"):
-        return any(c.pos == "AUX" and c.lemma in ("する", "だ", "です") for c in parse.children(tok.i))
+        return any(
+            c.pos == "AUX" and c.lemma in ("する", "だ", "です") for c in parse.children(tok.i)
+        )
     return False
 
 
@@ -156,13 +160,18 @@ def _score(
     between = _path_up(parse, gov.i, head.i)
     if between is not None:
         # the timex dates a clause that hangs on the event's predicate
+        penalty = 0
         if not quotes and any(_quoted(parse, t) for t in (gov, *between)):
-            return None  # "…出発したと発表した": the time of what was said
+            # "…出発したと発表した": the time of what was said, unless the date is the
+            # topic of the whole sentence ("12日には…更迭すると発表し")
+            if not _TOPIC.match(doc.text[timex.end : timex.end + 4]):
+                return None
+            penalty = 3
         if any(t.text in words.content or t.lemma in words.content for t in between):
             return None  # "…を行ったことが…と示唆した": a sub-event, not the event's time
         if all(t.pos in ("VERB", "ADJ", "AUX") or t.text in words.links for t in between):
-            return 1 + len(between)
-        return 5 + len(between)  # through a relative clause on an argument
+            return 1 + len(between) + penalty
+        return 5 + len(between) + penalty  # through a relative clause on an argument
     first = parse.subtree(head.i)[0].start
     if timex.end > first:
         return None  # after the start of the event's clause
@@ -233,7 +242,11 @@ def date_for(doc: Document, start: int, end: int, head: int | None = None) -> Ev
         return EventDate(str(event_value(tx)), tx.id, "clause" if best[0] < 10 else "sentence")
     block = parse.sentences[tok.sent].block
     prev = parse.sentences[tok.sent - 1] if tok.sent > 0 else None
-    if prev is not None and prev.block == block and not _ends_sentence(doc.text[prev.start : prev.end]):
+    if (
+        prev is not None
+        and prev.block == block
+        and not _ends_sentence(doc.text[prev.start : prev.end])
+    ):
         # the parser split a sentence in two: the nearest date before the event still holds
         before = [t for t in _date_timexes(doc, prev.i)]
         if before:

@@ -27,13 +27,20 @@ from dekigoto.time.recognise import recognise
 
 _N = f"[{DIGITS}]+"
 _FULL_DATE = re.compile(rf"(?<![{DIGITS}])(?P<y>{_N})年(?P<m>{_N})月(?P<d>{_N})日")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 _EN_DATE = re.compile(
     rf"(?:(?P<mon>{_MONTH_RE})\s*(?P<d>\d{{1,2}})\s*(?:st|nd|rd|th)?\s*,?\s*(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s*(?P<mon2>{_MONTH_RE})\s*,?\s*(?P<y2>\d{{4}}))"
+)
+#: After a date: an access date (2006年8月12日時点) or a related-article line (2016年8月16日(火):).
+_NOT_SOURCE_DATE = re.compile(r"^(?:時点|現在|[（(][月火水木金土日][）)]\s*[:：])")
+#: "『見出し』。新聞社、2006年2月20日。": a source cited inline.
+_INLINE_SOURCE = re.compile(
+    rf"[』\"][。.]?[^。『』]{{1,40}}?[、,]\s*(?P<date>(?:{_N})年(?:{_N})月(?:{_N})日)(?!時点|[（(][月火水木金土日])"
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
 _DATED_BY = re.compile(rf"(?<![{DIGITS}])(?P<d>{_N})日付(?:け)?")
@@ -80,15 +87,30 @@ def full_dates(text: str) -> list[tuple[dt.date, int, int]]:
     return sorted(out, key=lambda x: x[1])
 
 
+def _source_date(text: str, s: int, e: int) -> bool:
+    """A date of a cited source, not an access date (…時点) nor a related-article line (…(火):)."""
+    after = text[e : e + 6]
+    return not _NOT_SOURCE_DATE.match(after)
+
+
 def from_citations(text: str, blocks: Sequence[Block]) -> Inference | None:
-    """The latest date of the cited sources, if the article has a cited-source list."""
+    """The latest date of the cited sources, if the article has a cited-source list.
+
+    Without a ``citations`` block, sources written inline in the Wikinews way
+    ("『見出し』。新聞社、2006年2月20日。") count as well.
+    """
     best: tuple[dt.date, int, int] | None = None
-    for block in blocks:
-        if block.kind != "citations":
-            continue
-        for date, s, e in full_dates(text[block.start : block.end]):
-            if best is None or date > best[0]:
-                best = (date, block.start + s, block.start + e)
+    spans = [(b.start, b.end) for b in blocks if b.kind == "citations"]
+    if spans:
+        for start, end in spans:
+            for date, s, e in full_dates(text[start:end]):
+                if _source_date(text, start + s, start + e) and (best is None or date > best[0]):
+                    best = (date, start + s, start + e)
+    else:
+        for m in _INLINE_SOURCE.finditer(text):
+            found = full_dates(m.group("date"))
+            if found and (best is None or found[0][0] > best[0]):
+                best = (found[0][0], m.start("date"), m.start("date") + found[0][2])
     if best is None:
         return None
     date, s, e = best
@@ -110,18 +132,25 @@ def from_dateline(text: str, blocks: Sequence[Block]) -> Inference | None:
     return None
 
 
+def year_from_interval(text: str) -> tuple[int, str] | None:
+    """The year of writing from "2019年4月以来、4年ぶり" (2019 + 4 = 2023), with its text."""
+    for m in _SINCE_N_YEARS.finditer(text):
+        y, n = to_int(m["y"]), to_int(m["n"])
+        if y and n and len(m["y"]) == 4:
+            return y + n + (1 if m["half"] else 0), m.group(0)
+    return None
+
+
 def from_reasoning(text: str, blocks: Sequence[Block]) -> Inference | None:
     """Combine day, year and month clues from the body (see the module docstring)."""
     body = "\n".join(text[b.start : b.end] for b in blocks if b.kind != "citations")
     evidence: list[str] = []
     # the year
     year: int | None = None
-    for m in _SINCE_N_YEARS.finditer(body):
-        y, n = to_int(m["y"]), to_int(m["n"])
-        if y and n and len(m["y"]) == 4:
-            year = y + n + (1 if m["half"] else 0) if year is None else year
-            evidence.append(m.group(0))
-            break
+    since = year_from_interval(body)
+    if since is not None:
+        year = since[0]
+        evidence.append(since[1])
     dated = [(date, s, e) for date, s, e in full_dates(body)]
     if year is None and dated:
         year = max(d for d, _, _ in dated).year
@@ -144,9 +173,9 @@ def from_reasoning(text: str, blocks: Sequence[Block]) -> Inference | None:
             rel = c.entries.get("rel_year")
             if rel is None or (rel.offset == 0 and rel.anchor == "dct"):
                 named.append(to_int(c.parts["month"]) or 0)
-        if c.pattern == "date" and "year" in c.parts and "month" in c.parts:
-            if to_int(c.parts["year"]) == year:
-                named.append(to_int(c.parts["month"]) or 0)
+        full = c.pattern == "date" and "year" in c.parts and "month" in c.parts
+        if full and to_int(c.parts["year"]) == year:
+            named.append(to_int(c.parts["month"]) or 0)
     if named:
         month = max(named) + 1
         evidence.append(f"{max(named)}月")
@@ -162,7 +191,7 @@ def from_reasoning(text: str, blocks: Sequence[Block]) -> Inference | None:
 
 
 def infer(text: str, blocks: Sequence[Block]) -> Inference:
-    """The article date from ``text`` and its blocks, or ``date=None`` when the text does not say."""
+    """The article date from ``text`` and its blocks; ``date=None`` when the text does not say."""
     for rule in (from_citations, from_dateline, from_reasoning):
         found = rule(text, blocks)
         if found is not None:

@@ -95,7 +95,7 @@ class Context:
 
 
 def tense(after: str) -> str | None:
-    """``"past"``, ``"future"`` or None (no marker): the first predicate marker after an expression."""
+    """``"past"``, ``"future"`` or None: the first predicate marker after an expression."""
     clause = after.split("。", 1)[0]
     past = _PAST.search(clause)
     future = _FUTURE.search(clause)
@@ -187,7 +187,7 @@ def _date_part(c: Candidate, ctx: Context, after: str) -> tuple[Day | None, str]
         gap = month - dct.month
         if gap > 0 and (when == "past" or (when is None and gap > 6)):
             year -= 1
-        elif gap < 0 and (when == "future" and gap < -2 or when is None and gap < -6):
+        elif gap < 0 and ((when == "future" and gap < -2) or (when is None and gap < -6)):
             year += 1
     if year is None and month is None and day is not None:
         prefix = e.get("day_prefix")
@@ -206,7 +206,7 @@ def _date_part(c: Candidate, ctx: Context, after: str) -> tuple[Day | None, str]
             gap = day - dct.day
             if gap > 0 and (when == "past" or (when is None and gap > 15)):
                 year, month = add_months(year, month, -1)
-            elif gap < 0 and (when == "future" and gap < -10 or when is None and gap < -15):
+            elif gap < 0 and ((when == "future" and gap < -10) or (when is None and gap < -15)):
                 year, month = add_months(year, month, 1)
     if year is None:
         if "hour" in p or "pod" in p:
@@ -289,8 +289,12 @@ def normalise(c: Candidate, ctx: Context, after: str = "") -> Resolved:
         if c.pattern == "season":
             day = Day(ctx.dct.year + word.offset)
             return Resolved(f"{day.iso()}-{c.entries['season'].value}", "date", "dct", day=day)
-        span = c.entries["span"] if "span" in c.entries else word
-        day = Day(ctx.dct.year + span.offset) if span.unit == "year" else Day(ctx.dct.year, ctx.dct.month)
+        span = c.entries.get("span", word)
+        day = (
+            Day(ctx.dct.year + span.offset)
+            if span.unit == "year"
+            else Day(ctx.dct.year, ctx.dct.month)
+        )
         return Resolved(day.iso(), "date", "dct", day=day)
     timezone = str(c.entries["tz"].value) if "tz" in c.entries else None
     day, anchor = _date_part(c, ctx, after)

@@ -18,7 +18,9 @@ N = NUMBER
 #: Characters that may not come right before a number (so "023年" is not found in "2023年").
 _NOT_AFTER_DIGIT = f"(?<![{DIGITS}.．,，])"
 #: Suffixes that make "N年" / "N日" a duration rather than a date.
-_DURATION_TAIL = "間|ぶり|振り|以内|以上|余り|あまり|足らず|近く|半(?!ば)|連続|ごと|程度|前|後|目|生|分"
+_DURATION_TAIL = (
+    "間|ぶり|振り|以内|以上|余り|あまり|足らず|近く|半(?!ば)|連続|ごと|程度|前|後|目|生|分"
+)
 
 
 @dataclass
@@ -54,7 +56,10 @@ class Patterns:
 
 def _build(vocab: Vocabulary) -> Patterns:
     alt = vocab.alternation
-    rel = {u: [e for e in vocab.of("relative") if e.unit == u] for u in ("year", "month", "week", "day")}
+    rel = {
+        u: [e for e in vocab.of("relative") if e.unit == u]
+        for u in ("year", "month", "week", "day")
+    }
 
     def words(entries: list[TimeWord]) -> str:
         ws = sorted({w for e in entries for w in e.words}, key=lambda w: (-len(w), w))

@@ -21,7 +21,7 @@ COREF = [
      ("山田太郎容疑者", "同容疑者"), None),
     ("アレクサンドル・ボロンツォフ氏は会談を注視している。ボロンツォフ氏は「合意してもおかしくない」と述べた。",
      ("アレクサンドル・ボロンツォフ氏", "ボロンツォフ氏"), None),
-    ("モーリタニアの首都ヌアクショットで、同国軍部が大統領を拘束した。", ("モーリタニア", "同国"), "MRT"),
+    ("モーリタニアの首都ヌアクショットで、同国軍部が大統領を拘束した。", ("モーリタニア", "同国"), "MRT"),  # noqa: E501
 ]
 # fmt: on
 
@@ -50,7 +50,7 @@ def test_same_country_body(nlp_model) -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_doc(nlp_model):  # noqa: ANN201
+def seed_doc(nlp_model):
     title, _, body = SEED_ARTICLE.read_text(encoding="utf-8").partition("\n")
     return analyse(body.lstrip("\n"), title=title, day="2023-09-12")
 
@@ -58,7 +58,7 @@ def seed_doc(nlp_model):  # noqa: ANN201
 # fmt: off
 SEED_ACTORS = [
     # (mentions that are one actor, code, English name)
-    (("キム・ジョンウン(金正恩)総書記", "キム総書記", "キム・ジョンウン総書記"), "PRK", "Kim Jong Un"),
+    (("キム・ジョンウン(金正恩)総書記", "キム総書記", "キム・ジョンウン総書記"), "PRK", "Kim Jong Un"),  # noqa: E501
     (("プーチン大統領",), "RUS", "Vladimir Putin"),
     (("ペスコフ報道官",), "RUS", "Dmitry Peskov"),
     (("ショイグ国防相",), "RUS", "Sergei Shoigu"),

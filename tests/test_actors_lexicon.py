@@ -53,7 +53,9 @@ def test_every_country_code_exists() -> None:
 
 
 def test_every_country_has_a_japanese_name() -> None:
-    assert all(c.names_ja and all(_JA.search(n) or n.isupper() for n in c.names_ja) for c in LEX.countries)
+    assert all(
+        c.names_ja and all(_JA.search(n) or n.isupper() for n in c.names_ja) for c in LEX.countries
+    )
 
 
 def test_titles_are_unique() -> None:
@@ -79,6 +81,8 @@ def test_press_forms(surface: str, code: str) -> None:
     assert code in _coded_names()[surface]
 
 
-@pytest.mark.parametrize(("abbrev", "code"), [("米", "USA"), ("露", "RUS"), ("豪", "AUS"), ("中", "CHN")])
+@pytest.mark.parametrize(
+    ("abbrev", "code"), [("米", "USA"), ("露", "RUS"), ("豪", "AUS"), ("中", "CHN")]
+)
 def test_abbreviations(abbrev: str, code: str) -> None:
     assert LEX.abbrevs[abbrev].code == code

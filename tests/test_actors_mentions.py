@@ -23,7 +23,7 @@ def analyse(text: str, title: str | None = None, day: str = "2023-09-12") -> Doc
     return doc
 
 
-def actor_of(doc: Document, surface: str):  # noqa: ANN201
+def actor_of(doc: Document, surface: str):
     """The actor of the first mention whose text is ``surface``."""
     for m in doc.mentions:
         if m.text == surface:
@@ -35,29 +35,31 @@ def actor_of(doc: Document, surface: str):  # noqa: ANN201
 # fmt: off
 CASES = [
     # (sentence, mention as written, code, English name)
-    ("ロシア大統領府のペスコフ報道官は、首脳会談は近日中に行われるだろうと述べました。", "ペスコフ報道官", "RUS", "Dmitry Peskov"),
-    ("ロシア大統領府のペスコフ報道官は、首脳会談は近日中に行われるだろうと述べました。", "ロシア大統領府", "RUS", "Kremlin"),
-    ("キム・ジョンウン(金正恩)総書記が近くロシアを訪問し、プーチン大統領と会談すると発表しました。", "キム・ジョンウン(金正恩)総書記", "PRK", "Kim Jong Un"),
-    ("キム・ジョンウン(金正恩)総書記が近くロシアを訪問し、プーチン大統領と会談すると発表しました。", "プーチン大統領", "RUS", "Vladimir Putin"),
-    ("キム総書記は代表団を率いたショイグ国防相と会談しました。", "ショイグ国防相", "RUS", "Sergei Shoigu"),
-    ("北朝鮮が、ロシアの民間軍事会社ワグネルに対して兵器を提供していると非難しました。", "民間軍事会社ワグネル", "RUS", "Wagner Group"),
-    ("国連の安全保障理事会で北朝鮮に対する制裁を強化する決議案の採決が行われました。", "国連の安全保障理事会", "UNSC", "UN Security Council"),
-    ("ことし1月、アメリカ・ホワイトハウスは、北朝鮮を非難しました。", "ホワイトハウス", "USA", "White House"),
-    ("ショイグ国防相について韓国の情報機関は今月、合同軍事演習を提案したという見方を示しました。", "情報機関", "KOR", "Intelligence service of South Korea"),
-    ("12日付けの朝鮮労働党機関紙「労働新聞」などを通じて発表しました。", "労働新聞", "PRK", "Rodong Sinmun"),
+    ("ロシア大統領府のペスコフ報道官は、首脳会談は近日中に行われるだろうと述べました。", "ペスコフ報道官", "RUS", "Dmitry Peskov"),  # noqa: E501
+    ("ロシア大統領府のペスコフ報道官は、首脳会談は近日中に行われるだろうと述べました。", "ロシア大統領府", "RUS", "Kremlin"),  # noqa: E501
+    ("キム・ジョンウン(金正恩)総書記が近くロシアを訪問し、プーチン大統領と会談すると発表しました。", "キム・ジョンウン(金正恩)総書記", "PRK", "Kim Jong Un"),  # noqa: E501
+    ("キム・ジョンウン(金正恩)総書記が近くロシアを訪問し、プーチン大統領と会談すると発表しました。", "プーチン大統領", "RUS", "Vladimir Putin"),  # noqa: E501
+    ("キム総書記は代表団を率いたショイグ国防相と会談しました。", "ショイグ国防相", "RUS", "Sergei Shoigu"),  # noqa: E501
+    ("北朝鮮が、ロシアの民間軍事会社ワグネルに対して兵器を提供していると非難しました。", "民間軍事会社ワグネル", "RUS", "Wagner Group"),  # noqa: E501
+    ("国連の安全保障理事会で北朝鮮に対する制裁を強化する決議案の採決が行われました。", "国連の安全保障理事会", "UNSC", "UN Security Council"),  # noqa: E501
+    ("ことし1月、アメリカ・ホワイトハウスは、北朝鮮を非難しました。", "ホワイトハウス", "USA", "White House"),  # noqa: E501
+    ("ショイグ国防相について韓国の情報機関は今月、合同軍事演習を提案したという見方を示しました。", "情報機関", "KOR", "Intelligence service of South Korea"),  # noqa: E501
+    ("12日付けの朝鮮労働党機関紙「労働新聞」などを通じて発表しました。", "労働新聞", "PRK", "Rodong Sinmun"),  # noqa: E501
     ("朝鮮中央通信は、弾道ミサイルの発射実験を行ったと伝えました。", "朝鮮中央通信", "PRK", "KCNA"),
-    ("国務省のミラー報道官は記者会見で新たな制裁も辞さない考えを示しました。", "ミラー報道官", "USA", None),
-    ("批判に対して、ダウナー豪外相は「京都議定書を否定するつもりはない」と述べた。", "ダウナー豪外相", "AUS", "Alexander Downer"),
-    ("AP通信によると、米政府当局者は「サイバー攻撃の発信元は北朝鮮」と述べた。", "米", "USA", "United States"),
+    ("国務省のミラー報道官は記者会見で新たな制裁も辞さない考えを示しました。", "ミラー報道官", "USA", None),  # noqa: E501
+    ("批判に対して、ダウナー豪外相は「京都議定書を否定するつもりはない」と述べた。", "ダウナー豪外相", "AUS", "Alexander Downer"),  # noqa: E501
+    ("AP通信によると、米政府当局者は「サイバー攻撃の発信元は北朝鮮」と述べた。", "米", "USA", "United States"),  # noqa: E501
     ("日米韓の首脳がキャンプ・デービッドで会談を行いました。", "韓", "KOR", "South Korea"),
-    ("マラウイのビング・ワ・ムタリカ大統領は、食糧危機を国家的災害と宣言した。", "ビング・ワ・ムタリカ大統領", "MWI", None),
-    ("北朝鮮のピョンヤンに駐在経験のあるロシアの元外交官が指摘しました。", "ピョンヤン", "PRK", "North Korea"),
+    ("マラウイのビング・ワ・ムタリカ大統領は、食糧危機を国家的災害と宣言した。", "ビング・ワ・ムタリカ大統領", "MWI", None),  # noqa: E501
+    ("北朝鮮のピョンヤンに駐在経験のあるロシアの元外交官が指摘しました。", "ピョンヤン", "PRK", "North Korea"),  # noqa: E501
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("sentence", "surface", "code", "name"), CASES)
-def test_mention_code_and_name(nlp_model, sentence: str, surface: str, code: str, name: str | None) -> None:
+def test_mention_code_and_name(
+    nlp_model, sentence: str, surface: str, code: str, name: str | None
+) -> None:
     actor = actor_of(analyse(sentence), surface)
     assert actor is not None and actor.code == code
     if name is not None:
@@ -104,7 +106,9 @@ def test_focus_country_from_headline(nlp_model) -> None:
     assert actor_of(doc, "軍").code == "FJI"
 
 
-@pytest.mark.parametrize(("phrase", "code"), [("軍", "FJI"), ("デモ隊", "FJI"), ("米政府", "USA"), ("ロシア軍", "RUS")])
+@pytest.mark.parametrize(
+    ("phrase", "code"), [("軍", "FJI"), ("デモ隊", "FJI"), ("米政府", "USA"), ("ロシア軍", "RUS")]
+)
 def test_code_phrase(nlp_model, phrase: str, code: str) -> None:
     doc = analyse("フィジーで5日、クーデターが発生した。", title="フィジーで軍がクーデター")
     assert actors.code_phrase(doc, phrase) == code

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one real sentence per table row
 """Actor and recipient codes of events in real news sentences."""
 
 from __future__ import annotations

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import SHARED
 
 GOLD = [
@@ -18,7 +17,10 @@ GOLD = [
 
 @pytest.fixture(scope="module")
 def extractions(extract):
-    return [extract(g["text"], title=g["title"], published=g.get("published"), id=g["id"]) for g in GOLD[:3]]
+    return [
+        extract(g["text"], title=g["title"], published=g.get("published"), id=g["id"])
+        for g in GOLD[:3]
+    ]
 
 
 def test_evidence_spans_equal_the_text(extractions) -> None:

@@ -33,6 +33,8 @@ BLOCKED = [
 
 
 @pytest.mark.parametrize(("sentence", "entry_id"), BLOCKED)
-def test_compounds_that_name_no_event_are_not_triggers(nlp_model, sentence: str, entry_id: str) -> None:
+def test_compounds_that_name_no_event_are_not_triggers(
+    nlp_model, sentence: str, entry_id: str
+) -> None:
     found = {m.entry.id for m in find_triggers(parse_text(sentence), LEXICON)}
     assert entry_id not in found

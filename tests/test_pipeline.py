@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -179,3 +180,18 @@ def test_slices_of_real_articles_keep_offsets(extract, bundled_examples, data) -
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start, min(len(text), start + 400)))
     check_never_crashes(extract, text[start:end], article["title"])
+
+
+SEED = Path(__file__).parents[2] / "shared" / "seed" / "000_b16e9d0afafa0953.txt"
+
+
+def test_reference_article_has_the_planned_summit(extract) -> None:
+    title, body = SEED.read_text(encoding="utf-8").split("\n", 1)
+    result = extract(body, title=title, published="2023-09-12")
+    summits = [
+        ev for ev in result.events
+        if ev.type == "CONSULT" and ev.status == "planned"
+        and "PRK" in {a.code for a in ev.actor} | {a.code for a in ev.recipient}
+        and "RUS" in {a.code for a in ev.actor} | {a.code for a in ev.recipient}
+    ]  # fmt: skip
+    assert summits, [(e.type, e.status, e.evidence.text) for e in result.events]

@@ -98,7 +98,7 @@ CAPITALS_JA = {
 
 #: Historical or disputed states the press still names, with their usual code.
 HISTORICAL = [
-    {"id": "SUN", "code": "SUN", "name_en": "Soviet Union", "names_ja": ["ソ連", "ソビエト連邦", "ソヴィエト連邦"], "abbrev_ja": ["ソ"]},
+    {"id": "SUN", "code": "SUN", "name_en": "Soviet Union", "names_ja": ["ソ連", "ソビエト連邦", "ソヴィエト連邦"], "abbrev_ja": ["ソ"]},  # noqa: E501
     {"id": "XKX", "code": "XKX", "name_en": "Kosovo", "names_ja": ["コソボ"], "abbrev_ja": []},
 ]  # fmt: skip
 

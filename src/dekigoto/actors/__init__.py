@@ -29,7 +29,7 @@ __all__ = ["ASSIGNS", "REQUIRES", "code_of_span", "code_phrase", "focus_country"
 _FOCUS_SECTORS = (None, "government", "military", "party", "legislature", "judiciary", "police")
 
 
-def run(doc: Document, options) -> None:  # noqa: ANN001
+def run(doc: Document, options) -> None:
     """Find, corefer and code the actors of ``doc``."""
     doc.mentions, doc.actors = [], []
     if doc.parse is None:
@@ -109,7 +109,12 @@ def focus_country(doc: Document) -> str | None:
             continue
         if actor.sector not in _FOCUS_SECTORS and actor.kind != "state":
             continue
-        pairs.append((m.start, actor.country if actor.kind != "organisation" or actor.sector != "IGO" else None))
+        pairs.append(
+            (
+                m.start,
+                actor.country if actor.kind != "organisation" or actor.sector != "IGO" else None,
+            )
+        )
     return _focus(doc, pairs)
 
 
@@ -164,7 +169,11 @@ def _actor(ent: Entity, actor_id: str, text: str, lex: Lexicon) -> Actor:
     name, romanised = ent.name_en, False
     if name is None:
         name, romanised = _fallback_name(ent, lex)
-    kind = ent.kind if ent.kind in ("person", "state", "organisation", "place", "group") else "organisation"
+    kind = (
+        ent.kind
+        if ent.kind in ("person", "state", "organisation", "place", "group")
+        else "organisation"
+    )
     return Actor(
         id=actor_id,
         code=ent.code,

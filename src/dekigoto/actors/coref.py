@@ -17,6 +17,7 @@ Rules, in text order:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from dekigoto.actors.lexicon import Lexicon, PersonEntry
 from dekigoto.actors.mentions import Candidate
 
 LEADER_ROLES = ("t-president", "t-prime-minister", "t-state-president", "t-general-secretary",
-                "t-chairman-state", "t-supreme-leader", "t-king", "t-leader", "t-premier")  # fmt: skip
+                "t-chairman-state", "t-supreme-leader", "t-king", "t-leader", "t-premier")  # fmt: skip  # noqa: E501
 
 
 @dataclass
@@ -101,8 +102,12 @@ class Resolver:
             self.order.append(key)
         return ent
 
-    def _recent(self, pred, before: int) -> list[Entity]:  # noqa: ANN001
-        ents = [e for e in self.entities.values() if e.mentions and e.mentions[0].start < before and pred(e)]
+    def _recent(self, pred, before: int) -> list[Entity]:
+        ents = [
+            e
+            for e in self.entities.values()
+            if e.mentions and e.mentions[0].start < before and pred(e)
+        ]
         return sorted(ents, key=lambda e: e.last, reverse=True)
 
     def _add(self, ent: Entity, c: Candidate) -> str:
@@ -117,7 +122,9 @@ class Resolver:
             hits = list(self.lex.person_parts.get(name, ()))
         return hits  # type: ignore[return-value]
 
-    def _filter_people(self, people: Sequence[PersonEntry], title: str | None, country: str | None) -> list[PersonEntry]:
+    def _filter_people(
+        self, people: Sequence[PersonEntry], title: str | None, country: str | None
+    ) -> list[PersonEntry]:
         if not people:
             return []
         pool = list(people)
@@ -125,7 +132,9 @@ class Resolver:
             same = [p for p in pool if p.country == country]
             pool = same or pool
         if title:
-            titled = [p for p in pool if any(r.title_ja == title and r.active(self.day) for r in p.roles)]
+            titled = [
+                p for p in pool if any(r.title_ja == title and r.active(self.day) for r in p.roles)
+            ]
             if not titled:
                 titled = [p for p in pool if any(r.title_ja == title for r in p.roles)]
             pool = titled or ([] if len(pool) > 1 else pool)
@@ -140,7 +149,7 @@ class Resolver:
             return None
         found = [
             p for p in self.lex.people
-            if p.country == country and any(r.title_ja == title and r.active(self.day) for r in p.roles)
+            if p.country == country and any(r.title_ja == title and r.active(self.day) for r in p.roles)  # noqa: E501
         ]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
@@ -181,14 +190,14 @@ class Resolver:
             return self._resolve_anaphor(c)
         if c.hit is not None and c.hit.kind in ("country", "capital", "abbrev"):
             code = c.hit.entry.code  # type: ignore[union-attr]
-            ent = self._entity(f"state:{code}", "state", code=code, country=code, sector="government",
+            ent = self._entity(f"state:{code}", "state", code=code, country=code, sector="government",  # noqa: E501
                                lexicon_id=c.hit.entry.id, name_en=self.lex.country_name(code),
                                name_ja=c.hit.entry.names_ja[0])  # type: ignore[union-attr]  # fmt: skip
             return [self._add(ent, c)]
         if c.hit is not None and c.hit.kind == "igo":
             g = c.hit.entry
             ent = self._entity(f"igo:{g.id}", "organisation", code=g.code, sector=g.sector,  # type: ignore[union-attr]
-                               lexicon_id=g.id, name_en=g.name_en, name_ja=g.names_ja[0])  # fmt: skip
+                               lexicon_id=g.id, name_en=g.name_en, name_ja=g.names_ja[0])  # fmt: skip  # noqa: E501
             return [self._add(ent, c)]
         if c.hit is not None and c.hit.kind == "organisation":
             o = c.hit.entry
@@ -205,9 +214,9 @@ class Resolver:
             c.extra["resolved_country"] = country or ""
             pat = c.pattern
             kind = "organisation" if pat.kind == "body" else "group"
-            ent = self._entity(f"{pat.kind}:{pat.id}:{country}", kind, code=country, country=country,
+            ent = self._entity(f"{pat.kind}:{pat.id}:{country}", kind, code=country, country=country,  # noqa: E501
                                sector=pat.sector, role=pat.role_en, lexicon_id=pat.id,
-                               name_en=_body_name(pat.role_en or pat.id, self.lex.country_name(country)),
+                               name_en=_body_name(pat.role_en or pat.id, self.lex.country_name(country)),  # noqa: E501
                                name_ja=self.text[c.start:c.end])  # fmt: skip
             return [self._add(ent, c)]
         # GiNZA-only entities: organisations and places not in the lexicon
@@ -250,7 +259,9 @@ class Resolver:
             return [self._add(e, c) for e in pair]
         if pid == "a-both-leaders":
             last = self._recent(
-                lambda e: e.kind == "person" and bool(e.names) and bool(e.title_ids & set(LEADER_ROLES)),
+                lambda e: (
+                    e.kind == "person" and bool(e.names) and bool(e.title_ids & set(LEADER_ROLES))
+                ),
                 c.start,
             )[:2]
             return [self._add(e, c) for e in last] if len(last) == 2 else []
@@ -261,10 +272,15 @@ class Resolver:
         few hundred characters, else the two states named most so far."""
         states = [e for e in self.entities.values() if e.kind == "state"]
         spans = sorted(
-            ((m.start, m.end, e) for e in states for m in e.mentions if m.end <= at and at - m.start < 300),
+            (
+                (m.start, m.end, e)
+                for e in states
+                for m in e.mentions
+                if m.end <= at and at - m.start < 300
+            ),
             key=lambda x: x[0],
         )
-        for (s1, e1, a), (s2, _e2, b) in reversed(list(zip(spans, spans[1:], strict=False))):
+        for (_s1, e1, a), (s2, _e2, b) in reversed(list(itertools.pairwise(spans))):
             if a is not b and self.text[e1:s2] in ("と", "や", "・", "、", "及び", "および", ""):
                 return [a, b]
         counts = sorted(states, key=lambda e: (-sum(m.start < at for m in e.mentions), -e.last))
@@ -311,7 +327,9 @@ class Resolver:
                 return False
             if name in e.names or name in e.glosses or (gloss and gloss in e.glosses):
                 return True
-            return any(name in _parts(n) or (len(_parts(name)) > 1 and n in _parts(name)) for n in e.names)
+            return any(
+                name in _parts(n) or (len(_parts(name)) > 1 and n in _parts(name)) for n in e.names
+            )
 
         earlier = self._recent(same, at + 1)
         if title_id and len(earlier) > 1:
@@ -326,12 +344,19 @@ class Resolver:
             return self._person_entity(pool[0], title)
         return None
 
-    def _match_title(self, c: Candidate, title_id: str | None, title: str | None, country: str | None) -> Entity | None:
+    def _match_title(
+        self, c: Candidate, title_id: str | None, title: str | None, country: str | None
+    ) -> Entity | None:
         aff = c.affiliation
         if c.title_mod == "同" or (aff is None and c.title_mod is None):
             pool = self._recent(
-                lambda e: e.kind == "person"
-                and (title_id in e.title_ids or any(f.endswith(title or "-") for f in e.title_forms)),
+                lambda e: (
+                    e.kind == "person"
+                    and (
+                        title_id in e.title_ids
+                        or any(f.endswith(title or "-") for f in e.title_forms)
+                    )
+                ),
                 c.start,
             )
             if country:
@@ -344,7 +369,10 @@ class Resolver:
         if c.title_mod in ("元", "前", "次期", "新"):
             return None
         if title and state:
-            pool = self._recent(lambda e: e.kind == "person" and title_id in e.title_ids and e.country == state, c.start)
+            pool = self._recent(
+                lambda e: e.kind == "person" and title_id in e.title_ids and e.country == state,
+                c.start,
+            )
             if pool:
                 return pool[0]
             holder = self._holder(title, state)

@@ -63,7 +63,7 @@ class OrganisationEntry(_Entry):
 
 
 class Role(_Entry):
-    """A title a person held, with its dates (``YYYY`` or ``YYYY-MM-DD``; ``end`` None = in office)."""
+    """A title a person held and its dates (ISO; ``end`` None = still in office)."""
 
     title_ja: str
     role: str
@@ -117,7 +117,16 @@ class PatternEntry(_Entry):
     """A title, honorific, generic body, population group, anaphor or abbreviation head."""
 
     id: str
-    kind: Literal["title", "honorific", "body", "group", "anaphor", "abbrev_head"]
+    kind: Literal[
+        "title",
+        "honorific",
+        "body",
+        "group",
+        "anaphor",
+        "abbrev_head",
+        "org_suffix",
+        "place_suffix",
+    ]
     ja: list[str]
     role_en: str | None = None
     sector: str | None = None
@@ -157,6 +166,8 @@ class Lexicon:
     anaphors: dict[str, PatternEntry] = field(default_factory=dict)
     compound_heads: tuple[str, ...] = ()
     single_heads: tuple[str, ...] = ()
+    org_suffixes: tuple[str, ...] = ()
+    place_suffixes: tuple[str, ...] = ()
     by_code: dict[str, CountryEntry] = field(default_factory=dict)
     igo_by_code: dict[str, IgoEntry] = field(default_factory=dict)
     person_parts: dict[str, list[PersonEntry]] = field(default_factory=dict)
@@ -196,6 +207,13 @@ class Lexicon:
                 "group": self.groups,
                 "anaphor": self.anaphors,
             }.get(pat.kind)
+            if pat.kind in ("org_suffix", "place_suffix"):
+                forms = tuple(sorted(pat.ja, key=len, reverse=True))
+                if pat.kind == "org_suffix":
+                    self.org_suffixes = forms
+                else:
+                    self.place_suffixes = forms
+                continue
             for form in pat.ja:
                 if target is not None:
                     target.setdefault(form, pat)

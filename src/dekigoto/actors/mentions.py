@@ -1,4 +1,4 @@
-"""Find actor mentions: lexicon names, country abbreviations, person patterns, bodies, GiNZA entities.
+"""Find actor mentions: lexicon names, abbreviations, person patterns, bodies, GiNZA entities.
 
 Find first, then decide: every finder proposes :class:`Candidate` spans with a
 priority; :func:`select` keeps the best non-overlapping ones; affiliation
@@ -77,7 +77,9 @@ class Candidate:
     pattern: PatternEntry | None = None  # body, group or anaphor
     affiliation: Candidate | None = None
     generic: bool = False
-    ner: str | None = None  # NER type for scoring (人名, 地名, 政治的組織名, 法人名, その他の組織名)
+    ner: str | None = (
+        None  # NER type for scoring (人名, 地名, 政治的組織名, 法人名, その他の組織名)
+    )
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -141,7 +143,7 @@ def _lexicon_index(lex: Lexicon) -> dict[str, list[str]]:
     return _INDEX_CACHE[key]
 
 
-_HIT_KIND = {"country": "state", "capital": "place", "igo": "organisation", "organisation": "organisation", "person": "person"}  # fmt: skip
+_HIT_KIND = {"country": "state", "capital": "place", "igo": "organisation", "organisation": "organisation", "person": "person"}  # fmt: skip  # noqa: E501
 
 
 def _pick_hit(hits: Sequence[Hit]) -> Hit:
@@ -299,33 +301,36 @@ def _title_index(lex: Lexicon) -> _TitleIndex:
             for surface, entry in table.items():
                 forms.setdefault(surface[0], []).append((surface, entry, kind))
         for h in lex.honorifics:
-            forms.setdefault(h[0], []).append((h, PatternEntry(id="h", kind="honorific", ja=[h]), "honorific"))
+            forms.setdefault(h[0], []).append(
+                (h, PatternEntry(id="h", kind="honorific", ja=[h]), "honorific")
+            )
         for v in forms.values():
             v.sort(key=lambda x: len(x[0]), reverse=True)
         _TITLE_CACHE[key] = _TitleIndex(forms)
     return _TITLE_CACHE[key]
 
 
-def _word_at(ctx: _Ctx, pos: int, kinds: Sequence[str], *, aligned: bool = True) -> tuple[str, PatternEntry, str] | None:
+def _word_at(
+    ctx: _Ctx, pos: int, kinds: Sequence[str], *, aligned: bool = True
+) -> tuple[str, PatternEntry, str] | None:
     """The longest title/body/group/anaphor/honorific word starting at ``pos``."""
     idx = _title_index(ctx.lex)
     for surface, entry, kind in idx.forms.get(_char(ctx.text, pos), ()):
         if kind not in kinds or not ctx.text.startswith(surface, pos):
             continue
         end = pos + len(surface)
-        after = _char(ctx.text, end)
         if kind == "honorific":
             return surface, entry, kind
         if aligned and (pos not in ctx.starts or end not in ctx.ends):
-            # a title glued into a longer word (大統領選) is not a title
-            if not (pos in ctx.starts and after in "、。,は・がをにとのら" and end in ctx.ends):
-                continue
+            continue  # a title glued into a longer word (大統領選) is not a title
         return surface, entry, kind
     return None
 
 
-def _title_after(ctx: _Ctx, pos: int) -> tuple[int, str | None, str | None, PatternEntry | None, str | None]:
-    """A title (with an optional modifier) right at ``pos``: (end, modifier, country abbrev, entry, surface)."""
+def _title_after(
+    ctx: _Ctx, pos: int
+) -> tuple[int, str | None, str | None, PatternEntry | None, str | None]:
+    """A title right at ``pos``: (end, modifier, abbreviation, entry, surface)."""
     text = ctx.text
     mod = None
     p = pos
@@ -337,7 +342,11 @@ def _title_after(ctx: _Ctx, pos: int) -> tuple[int, str | None, str | None, Patt
     if ordinal:
         p = ordinal.end()
     found = _word_at(ctx, p, ("title", "honorific"), aligned=False)
-    if found and (found[2] == "honorific" or p + len(found[0]) in ctx.ends or _char(text, p + len(found[0])) in "、。・(（"):
+    if found and (
+        found[2] == "honorific"
+        or p + len(found[0]) in ctx.ends
+        or _char(text, p + len(found[0])) in "、。・(（"
+    ):
         return p + len(found[0]), mod, None, found[1], found[0]
     return pos, None, None, None, None
 
@@ -361,7 +370,12 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
     while k < len(toks):
         if "人名" in toks[k].tag and _is(_KANJI_CHAR, toks[k].text[:1]):
             j = k
-            while j + 1 < len(toks) and "人名" in toks[j + 1].tag and toks[j + 1].start == toks[j].end and toks[j + 1].sent == toks[k].sent:
+            while (
+                j + 1 < len(toks)
+                and "人名" in toks[j + 1].tag
+                and toks[j + 1].start == toks[j].end
+                and toks[j + 1].sent == toks[k].sent
+            ):
                 j += 1
             s, e = toks[k].start, toks[j].end
             if not any(x in blocked for x in range(s, e)):
@@ -403,9 +417,20 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
                 if ab is not None:
                     t2 = _title_after(ctx, pos + 1)
                     if t2[3] is not None and t2[3].kind == "title":
-                        country_mid = Candidate(pos, pos + 1, "state", f"abbrev:{ab.id}", 8, Hit("abbrev", ab), ab.code, ner="地名")
+                        country_mid = Candidate(
+                            pos,
+                            pos + 1,
+                            "state",
+                            f"abbrev:{ab.id}",
+                            8,
+                            Hit("abbrev", ab),
+                            ab.code,
+                            ner="地名",
+                        )
                         tend, mod, _abbr, title, tsurface = t2
-        in_lexicon = name in ctx.lex.surfaces and any(h.kind == "person" for h in ctx.lex.surfaces[name])
+        in_lexicon = name in ctx.lex.surfaces and any(
+            h.kind == "person" for h in ctx.lex.surfaces[name]
+        )
         known_part = name in ctx.lex.person_parts
         if title is None and not gloss and not in_lexicon:
             if how == "katakana" and not (is_ginza and (known_part or "・" in name)):
@@ -439,7 +464,7 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
 
 
 def find_titles_and_bodies(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
-    """Titles without a name (総書記, 同副外相), generic bodies (政府, 外務省), groups and anaphors."""
+    """Titles alone (総書記, 同副外相), generic bodies (政府, 外務省), groups and anaphors."""
     text = ctx.text
     covered = _covered(taken)
     out: list[Candidate] = []
@@ -474,16 +499,145 @@ def find_titles_and_bodies(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candid
                 i = end
                 continue
             if kind == "title":
-                cand = Candidate(i, end, "person", f"pattern:{entry.id}", 5, title=entry, title_text=surface, title_mod=mod, sector=entry.sector)
+                cand = Candidate(
+                    i,
+                    end,
+                    "person",
+                    f"pattern:{entry.id}",
+                    5,
+                    title=entry,
+                    title_text=surface,
+                    title_mod=mod,
+                    sector=entry.sector,
+                )
             elif kind == "body":
-                cand = Candidate(i, end, "organisation", f"pattern:{entry.id}", 5, pattern=entry, sector=entry.sector, title_mod=mod)
+                cand = Candidate(
+                    i,
+                    end,
+                    "organisation",
+                    f"pattern:{entry.id}",
+                    5,
+                    pattern=entry,
+                    sector=entry.sector,
+                    title_mod=mod,
+                )
             elif kind == "group":
-                cand = Candidate(i, end, "group", f"pattern:{entry.id}", 5, pattern=entry, sector=entry.sector, title_mod=mod)
+                cand = Candidate(
+                    i,
+                    end,
+                    "group",
+                    f"pattern:{entry.id}",
+                    5,
+                    pattern=entry,
+                    sector=entry.sector,
+                    title_mod=mod,
+                )
             else:
                 akind = "person" if entry.id == "a-both-leaders" else "state"
                 cand = Candidate(i, end, akind, f"pattern:{entry.id}", 5, pattern=entry)
             out.append(cand)
             i = end
+    return out
+
+
+_COMPOUND_POS = ("NOUN", "PROPN", "NUM")
+#: Words that end in a political suffix but name no body (病院 ends in 院, 今朝 in 朝).
+_NOT_BODIES = (
+    "病院",
+    "寺院",
+    "大学院",
+    "今朝",
+    "翌朝",
+    "早朝",
+    "毎朝",
+    "王朝",
+    "本局",
+    "同党",
+    "両党",
+    "各省",
+    "各党",
+    "全軍",
+    "米軍",
+    "自軍",
+    "敵軍",
+)
+
+
+def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
+    """Compound names closed by a political or place suffix (国勢調査局, 東京都葛飾区).
+
+    The noun compound before the suffix must hold a known name (a state, a GiNZA
+    entity) or be at least two tokens long; a state inside becomes the affiliation.
+    """
+    toks = ctx.parse.tokens
+    ent_cover = _covered(
+        Candidate(en.start, en.end, "", "", 0) for en in ctx.parse.entities if en.label in GINZA_NER
+    )
+    out: list[Candidate] = []
+    in_range = _covered(Candidate(s, e, "", "", 0) for s, e in ctx.ranges)
+    for k, tok in enumerate(toks):
+        if tok.start not in in_range:
+            continue
+        for suffixes, kind in (
+            (ctx.lex.org_suffixes, "organisation"),
+            (ctx.lex.place_suffixes, "place"),
+        ):
+            if not tok.text.endswith(suffixes) or tok.pos not in _COMPOUND_POS:
+                continue
+            j = k
+            while (
+                j > 0
+                and toks[j - 1].sent == tok.sent
+                and toks[j - 1].end == toks[j].start
+                and (toks[j - 1].pos in _COMPOUND_POS or toks[j - 1].text in ("・",))
+                and toks[j - 1].text not in ("同", "両", "各", "全", "本")
+            ):
+                j -= 1
+            while j < k and toks[j].text == "・":
+                j += 1
+            start, end = toks[j].start, tok.end
+            surface = ctx.text[start:end]
+            if surface.endswith(_NOT_BODIES) or end - start < 2:
+                continue
+            inner = [
+                c
+                for c in taken
+                if start <= c.start and c.end <= end and (c.start, c.end) != (start, end)
+            ]
+            crossing = any(c.start < end < c.end and c.start >= start for c in taken)
+            named_by_lexicon = any(
+                c.end == end and c.hit is not None and c.kind != "state" for c in inner
+            )
+            state_body = any(
+                c.end == end
+                and c.pattern is not None
+                and any(d.end == c.start and d.kind == "state" for d in inner)
+                for c in inner
+            )
+            if (
+                crossing
+                or named_by_lexicon
+                or state_body
+                or any(c.start == start and c.end == end for c in taken)
+            ):
+                continue  # already named by the lexicon or a body (米国務省, ロシア軍)
+            named = any(c.kind in ("state", "place", "person") for c in inner) or any(
+                x in ent_cover for x in range(start, end - len(tok.text))
+            )
+            if j == k or (not named and k - j < 1):
+                continue
+            if kind == "place" and not named:
+                continue
+            cand = Candidate(
+                start, end, kind, f"pattern:compound-{kind}", 11,
+                ner="政治的組織名" if kind == "organisation" else "地名",
+                sector="government" if kind == "organisation" else None,
+            )  # fmt: skip
+            states = [c for c in inner if c.kind == "state"]
+            if states:
+                cand.affiliation = states[0]
+            out.append(cand)
+            break
     return out
 
 
@@ -555,7 +709,7 @@ def select(cands: Sequence[Candidate]) -> list[Candidate]:
 
 
 def _merge_bodies(ctx: _Ctx, cands: list[Candidate]) -> list[Candidate]:
-    """Country + body is one organisation (韓国政府, ロシア外務省, 同国軍部); keep the country inside."""
+    """Country + body is one organisation (韓国政府, 同国軍部); the country stays inside."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -600,7 +754,11 @@ def _affiliation_left(ctx: _Ctx, c: Candidate, chosen: list[Candidate], k: int) 
             pos = prev.start
             j -= 1
             continue
-        if gap.endswith("の") and len(gap) <= 20 and not re.search(r"[、。はがをにでとも「」]|から|まで", gap[:-1]):
+        if (
+            gap.endswith("の")
+            and len(gap) <= 20
+            and not re.search(r"[、。はがをにでとも「」]|から|まで", gap[:-1])
+        ):
             if prev.kind in ("state", "organisation") and best is None:
                 best = prev
             break
@@ -615,7 +773,12 @@ def attach_affiliations(ctx: _Ctx, chosen: list[Candidate]) -> None:
             continue
         if c.kind == "organisation" and c.code is not None:
             continue
-        if c.kind == "organisation" and c.hit is not None and not c.generic and getattr(c.hit.entry, "country", None):
+        if (
+            c.kind == "organisation"
+            and c.hit is not None
+            and not c.generic
+            and getattr(c.hit.entry, "country", None)
+        ):
             continue
         c.affiliation = _affiliation_left(ctx, c, chosen, k)
 
@@ -650,7 +813,8 @@ def find_candidates(
     people = find_people(ctx, lexical + abbrevs)
     first = select(lexical + abbrevs + people)
     rest = find_titles_and_bodies(ctx, first)
-    chosen = select(first + rest + find_ginza(ctx, skip))
+    compounds = find_compounds(ctx, first + rest)
+    chosen = select(first + rest + compounds + find_ginza(ctx, skip))
     chosen = _merge_bodies(ctx, chosen)
     attach_affiliations(ctx, chosen)
     return chosen

@@ -55,6 +55,6 @@ def romanise_word(kana: str) -> str:
 
 
 def romanise_name(kana: str) -> str:
-    """Romanise a katakana name whose parts are joined by ・ or ＝ (``キム・ヨジョン`` → ``Kimu Yojon``)."""
+    """Romanise a katakana name whose parts are joined by ・ or ＝ (キム・ヨジョン → Kimu Yojon)."""
     parts = [p for p in re.split(r"[・＝=\s]", kana) if p]
     return " ".join(romanise_word(p) for p in parts)

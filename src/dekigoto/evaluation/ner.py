@@ -4,22 +4,20 @@ Input: a JSON list of ``{"text": ..., "entities": [{"name", "span": [start, end]
 (stockmark's Japanese Wikipedia NER data). Both systems read the same GiNZA parse
 of each text, in the same run.
 
-Scored types and how each system's labels map onto them:
+Scored types and how each system's labels map onto them (plain GiNZA's
+Extended Named Entity label → type; dekigoto's mention → type):
 
-========================  ==========================================  ======================================
-stockmark type            plain GiNZA (Extended Named Entity labels)  dekigoto mention
-========================  ==========================================  ======================================
-人名 (person)             Person                                      person (its name, without title)
-地名 (place)              Country, City, Province, GPE_Other, County, state, capital, place, country
-                          Domestic_Region, Continental_Region,        abbreviation (米, 日米の 日 and 米)
-                          Region_Other, Location_Other
-政治的組織名 (political)  Government, International_Organization,     IGO; body (政府, 外務省, 軍, 議会,
-                          Political_Party, Military                   with its state: 日本政府); government,
-                                                                      military, party, legislature body
-法人名 (company)          Company, Company_Group, Corporation_Other   organisation of sector media/business
-その他の組織名 (other)    Organization_Other, Show_Organization,      other organisations (NGOs…)
-                          Sports_Organization, Ethnic_Group_Other
-========================  ==========================================  ======================================
+- 人名 (person): GiNZA Person; dekigoto person (the name, without its title).
+- 地名 (place): GiNZA Country, City, Province, GPE_Other, County, Domestic_Region,
+  Continental_Region, Region_Other, Location_Other; dekigoto state, capital,
+  place, single-kanji country abbreviation (米).
+- 政治的組織名 (political organisation): GiNZA Government, International_Organization,
+  Political_Party, Military; dekigoto IGO, government, military, party and
+  legislature bodies, and a generic body with its state (日本政府, 米軍).
+- 法人名 (company): GiNZA Company, Company_Group, Corporation_Other; dekigoto
+  organisation of sector media or business.
+- その他の組織名 (other organisation): GiNZA Organization_Other, Show_Organization,
+  Sports_Organization, Ethnic_Group_Other; dekigoto NGOs.
 
 Other stockmark types (製品名, 施設名, イベント名) are not scored: their gold
 entities are left out and no system predicts them. A prediction counts when its
@@ -44,13 +42,17 @@ CORE = ("人名", "地名", "政治的組織名")
 Triple = tuple[int, int, str]
 
 
-def project_entities(text: str, parse, lex, ranges: Sequence[tuple[int, int]] | None = None) -> set[Triple]:  # noqa: ANN001
+def project_entities(
+    text: str, parse, lex, ranges: Sequence[tuple[int, int]] | None = None
+) -> set[Triple]:
     """The project's named entities in ``ranges`` of ``text`` as (start, end, type) triples."""
     from dekigoto.actors.mentions import find_candidates
 
     out: set[Triple] = set()
     for c in find_candidates(text, parse, lex, ranges=ranges):
-        if c.ner is None and not (c.pattern is not None and c.affiliation is not None and c.pattern.ner):
+        if c.ner is None and not (
+            c.pattern is not None and c.affiliation is not None and c.pattern.ner
+        ):
             continue
         if c.kind == "person":
             if c.name_start is None or c.name_end is None:
@@ -66,14 +68,25 @@ def project_entities(text: str, parse, lex, ranges: Sequence[tuple[int, int]] | 
         out.add((s, c.end, c.ner or "政治的組織名"))
     # a body merged with its state replaces the state's own place span
     merged = {(s, e) for s, e, t in out if t == "政治的組織名"}
-    out = {(s, e, t) for s, e, t in out if not (t == "地名" and any(ms == s and me > e for ms, me in merged))}
+    out = {
+        (s, e, t)
+        for s, e, t in out
+        if not (t == "地名" and any(ms == s and me > e for ms, me in merged))
+    }
     # a place inside a longer GiNZA name of another kind (日本相撲協会, 東京オリンピック) is not one
     from dekigoto.actors.mentions import ginza_ner
 
     for en in parse.entities:
         if en.label == "Person" or ginza_ner(en.label) == "地名":
             continue
-        inside = {x for x in out if x[2] == "地名" and en.start <= x[0] and x[1] <= en.end and (x[0], x[1]) != (en.start, en.end)}
+        inside = {
+            x
+            for x in out
+            if x[2] == "地名"
+            and en.start <= x[0]
+            and x[1] <= en.end
+            and (x[0], x[1]) != (en.start, en.end)
+        }
         if inside:
             out -= inside
             t = ginza_ner(en.label)
@@ -82,7 +95,7 @@ def project_entities(text: str, parse, lex, ranges: Sequence[tuple[int, int]] | 
     return out
 
 
-def ginza_entities(parse, start: int = 0, end: int | None = None) -> set[Triple]:  # noqa: ANN001
+def ginza_entities(parse, start: int = 0, end: int | None = None) -> set[Triple]:
     """Plain GiNZA's entities in ``[start, end)`` mapped to stockmark types."""
     from dekigoto.actors.mentions import ginza_ner
 
@@ -100,7 +113,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def score(gold: Sequence[set[Triple]], system: Sequence[set[Triple]]) -> dict[str, dict]:
@@ -152,7 +172,13 @@ def evaluate_ner(path: str | Path, *, limit: int | None = None) -> dict:
     base: list[set[Triple]] = []
     found = sorted(project_entities(text, parse, lex, pieces))
     for item, (s, e) in zip(items, pieces, strict=True):
-        gold.append({(s + ent["span"][0], s + ent["span"][1], ent["type"]) for ent in item["entities"] if ent["type"] in TYPES})
+        gold.append(
+            {
+                (s + ent["span"][0], s + ent["span"][1], ent["type"])
+                for ent in item["entities"]
+                if ent["type"] in TYPES
+            }
+        )
         proj.append({x for x in found if s <= x[0] and x[1] <= e})
         base.append(ginza_entities(parse, s, e))
     return {
@@ -166,14 +192,19 @@ def evaluate_ner(path: str | Path, *, limit: int | None = None) -> dict:
 
 def format_table(result: dict) -> str:
     """A plain-text table of :func:`evaluate_ner`'s result: one row per type and system."""
-    rows = [f"{result['file']}: {result['sentences']} sentences, {result['entities']} scored entities", ""]
+    rows = [
+        f"{result['file']}: {result['sentences']} sentences, {result['entities']} scored entities",
+        "",
+    ]
     rows.append(f"{'type':<14}{'system':<9}{'P':>7}{'R':>7}{'F1':>7}{'ΔF1':>7}")
     for t in (*TYPES, "core", "overall"):
         g = result["ginza"][t]
         p = result["project"][t]
         rows.append(f"{t:<14}{'ginza':<9}{g['precision']:>7.3f}{g['recall']:>7.3f}{g['f1']:>7.3f}")
         delta = p["f1"] - g["f1"]
-        rows.append(f"{'':<14}{'dekigoto':<9}{p['precision']:>7.3f}{p['recall']:>7.3f}{p['f1']:>7.3f}{delta:>+7.3f}")
+        rows.append(
+            f"{'':<14}{'dekigoto':<9}{p['precision']:>7.3f}{p['recall']:>7.3f}{p['f1']:>7.3f}{delta:>+7.3f}"
+        )
     return "\n".join(rows)
 
 
@@ -185,7 +216,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(list(argv) if argv is not None else None)
     result = evaluate_ner(args.file, limit=args.limit)
-    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))  # noqa: T201
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))
 
 
 if __name__ == "__main__":

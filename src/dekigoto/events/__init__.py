@@ -18,7 +18,16 @@ from dekigoto.events.render import score_and_quad, summary
 from dekigoto.models import Event
 from dekigoto.options import Options
 
-REQUIRES: tuple[str, ...] = ("text", "blocks", "parse", "dct", "timexes", "mentions", "actors", "quotes")
+REQUIRES: tuple[str, ...] = (
+    "text",
+    "blocks",
+    "parse",
+    "dct",
+    "timexes",
+    "mentions",
+    "actors",
+    "quotes",
+)
 ASSIGNS: tuple[str, ...] = ("events", "quote_events")
 
 __all__ = ["ASSIGNS", "REQUIRES", "find_events", "run"]

@@ -26,7 +26,18 @@ _SUBJECT_CASES = ("は", "が", "も", "では")
 _ALONG = {"とも", "共"}  # XとともにY: X acts with Y
 _CHAIN_DEPS = {"advcl", "conj"}
 #: After a mention inside a phrase, these mark it as a participant of its own role.
-_ROLE_MARKERS = ("による", "によって", "により", "への", "に対する", "に対して", "に対し", "から", "で", "との")
+_ROLE_MARKERS = (
+    "による",
+    "によって",
+    "により",
+    "への",
+    "に対する",
+    "に対して",
+    "に対し",
+    "から",
+    "で",
+    "との",
+)
 
 
 @dataclass
@@ -37,7 +48,7 @@ class Arguments:
     recipient: list[ActorRef] = field(default_factory=list)
     actor_from: str = "none"  # clause, chain, topic, focus, none
     objects: list[int] = field(default_factory=list)
-    nominal: bool = False  # a bare event noun with no verb of its own  # heads of event nouns it takes as object
+    nominal: bool = False  # a bare event noun with no verb of its own
     predicate: list[int] = field(default_factory=list)  # token indices
     start: int = 0  # evidence span
     end: int = 0
@@ -95,7 +106,9 @@ def _np_start(parse: Parse, tok: Token) -> int:
         head = parse.tokens[prev.head]
         if head.sent != sent or head.pos not in {"NOUN", "PROPN", "NUM", "PRON"}:
             break
-        if _norm(case_of(parse, head)) not in _NP_JOIN or head.head not in inside:
+        case = _norm(case_of(parse, head))
+        coordinated = case in {"、", "と", "や"} and head.head >= tok.i
+        if case not in _NP_JOIN or (head.head not in inside and not coordinated):
             break
         inside |= set(range(prev.first, prev.last + 1))
         start = prev.start
@@ -124,9 +137,7 @@ def phrase_refs(doc: Document, parse: Parse, tok: Token, *, places: bool = False
         elif joiner in {"の", ""}:
             # 韓国の首脳, ロシアの代表団: the owner; keep it when it is the same state
             a, b = ref_of(doc, m), ref_of(doc, left)
-            if a is not None and b is not None and a.code == b.code:
-                chosen.insert(0, m)
-            elif b is None and a is not None:
+            if a is not None and (b is None or a.code == b.code):
                 chosen.insert(0, m)
         else:
             break
@@ -157,7 +168,16 @@ def predicate_tokens(parse: Parse, match: TriggerMatch, lex: Lexicon) -> list[in
             break
         up = toks[cur.head]
         case = _norm(case_of(parse, cur))
-        if (up.lemma in light or up.text in light) and case in {"を", "が", "は", "も", "に", "と", "の", ""}:
+        if (up.lemma in light or up.text in light) and case in {
+            "を",
+            "が",
+            "は",
+            "も",
+            "に",
+            "と",
+            "の",
+            "",
+        }:
             pred.append(up.i)
             cur = up
             continue
@@ -196,8 +216,10 @@ _MARKED = {"による": "actor", "によって": "actor", "により": "actor", 
            "に対する": "recipient", "に対して": "recipient", "に対し": "recipient"}  # fmt: skip
 
 
-def _marked_mentions(doc: Document, parse: Parse, match: TriggerMatch, frame: Frame) -> dict[str, list[ActorRef]]:
-    """Mentions in a nominal trigger's phrase marked for their role (ロシアによる, ウクライナへの)."""
+def _marked_mentions(
+    doc: Document, parse: Parse, match: TriggerMatch, frame: Frame
+) -> dict[str, list[ActorRef]]:
+    """Mentions in an event noun's phrase marked for their role (ロシアによる, ウクライナへの)."""
     toks = parse.tokens
     sub = [t for t in parse.subtree(match.last) if t.i < match.first]
     out: dict[str, list[ActorRef]] = {"actor": [], "recipient": []}
@@ -239,6 +261,7 @@ def find_arguments(
     starts = [toks[match.first].start]
     wa_refs: list[ActorRef] = []
     along: list[ActorRef] = []
+    passive = _passive(parse, match, pred)
     for dep in _deps(parse, pred):
         if dep.i in trigger_heads and dep.i not in range(match.first, match.last + 1):
             args.objects.append(dep.i)
@@ -252,12 +275,18 @@ def find_arguments(
                     starts.append(_np_start(parse, t))
             continue
         if case == "で" and args.location is None:
-            places = [m for m in doc.mentions_in(_np_start(parse, dep), dep.end) if m.kind == "place"]
+            places = [
+                m for m in doc.mentions_in(_np_start(parse, dep), dep.end) if m.kind == "place"
+            ]
             if places or dep.ent in {"City", "Province", "Country", "GPE_Other", "Location_Other"}:
                 args.location = doc.text[_np_start(parse, dep) : dep.end]
             continue
         role = None
-        if case in actor_cases:
+        if passive and case in _SUBJECT_CASES:
+            role = "recipient"
+        elif passive and case in _AGENT_CASES:
+            role = "actor"
+        elif case in actor_cases:
             role = "actor"
         elif case in recipient_cases:
             role = "recipient"
@@ -271,7 +300,7 @@ def find_arguments(
         if not refs:
             continue
         starts.append(_np_start(parse, dep))
-        if role == "actor" and case in {"は", "も", "では", "としては"}:
+        if role == "actor" and case in {"は", "も", "では", "としては"} and not passive:
             _merge(wa_refs, refs)  # a topic: the actor only when no が-subject is found
         elif role == "actor":
             _merge(args.actor, refs)
@@ -280,7 +309,10 @@ def find_arguments(
     if toks[match.last].pos in {"NOUN", "PROPN"}:
         marked = _marked_mentions(doc, parse, match, frame)
         _merge(args.actor, marked["actor"])
-        _merge(args.recipient, [r for r in marked["recipient"] if r.code not in {a.code for a in args.actor}])
+        _merge(
+            args.recipient,
+            [r for r in marked["recipient"] if r.code not in {a.code for a in args.actor}],
+        )
     if not args.actor and not nominal:
         _chain_subject(doc, parse, pred, args)
     if not args.actor and wa_refs:
@@ -297,14 +329,18 @@ def find_arguments(
         args.actor_from = "clause"
     _merge(args.actor, along)
     # symmetric meetings: "AとBが会談" (A and B both act) is read by coordination already
-    if not args.actor and not nominal and not _in_quote(doc, toks[match.first].start):
+    if not args.actor and not nominal and not passive and not _in_quote(doc, toks[match.first].start):
         _chain_actor(doc, parse, pred, lex, args)
     args.nominal = nominal
     # the word itself may name the recipient (訪朝 → PRK)
     code = match.entry.recipient_code
     if code and all(r.code != code for r in args.recipient):
         actor = next((a for a in doc.actors if a.code == code and a.kind == "state"), None)
-        args.recipient.append(ActorRef(code=code, name=actor.name if actor else code, actor_id=actor.id if actor else None))
+        args.recipient.append(
+            ActorRef(
+                code=code, name=actor.name if actor else code, actor_id=actor.id if actor else None
+            )
+        )
     # drop recipients that only repeat the actor, unless the event is domestic
     if args.actor and not match.entry.domestic:
         codes = {a.code for a in args.actor}
@@ -322,11 +358,28 @@ def find_arguments(
     return args
 
 
-_DYADIC_FRAMES = {"transfer", "meet", "speech"}
+_DYADIC_FRAMES = {"transfer", "speech"}
+#: Verbs that make the event's subject its target (サイバー攻撃を受けた).
+_RECEIVING = {"受ける", "被る", "浴びる"}
+_AGENT_CASES = {"による", "によって", "により", "から", "からの"}
+
+
+def _passive(parse: Parse, match: TriggerMatch, pred: list[int]) -> bool:
+    """True when the predicate is passive (拘束された) or a verb of receiving carries it."""
+    toks = parse.tokens
+    if any(toks[i].lemma in _RECEIVING for i in pred):
+        return True
+    last = toks[match.last]
+    for t in toks[match.last + 1 : match.last + 4]:
+        if t.bunsetsu != last.bunsetsu:
+            break
+        if t.lemma in {"れる", "られる"}:
+            return True
+    return False
 
 
 def _sentence_partner(doc: Document, parse: Parse, match: TriggerMatch, args: Arguments) -> None:
-    """A missing recipient: the nearest other state named earlier in the sentence, outside quotes."""
+    """A missing recipient: the nearest other state named before it in the sentence (not quoted)."""
     sent = parse.sentences[match.sent]
     start = parse.tokens[match.first].start
     own = {r.code for r in args.actor}
@@ -361,6 +414,8 @@ def _chain_subject(doc: Document, parse: Parse, pred: list[int], args: Arguments
             _merge(args.actor, refs)
             return
     for t in parse.children(top.i):
+        if _norm(case_of(parse, t)).endswith(("と", "とする", "という")):
+            continue  # a reported clause: its subject is what is reported on, not the speaker
         if t.dep in _CHAIN_DEPS and t.pos in {"VERB", "ADJ", "NOUN"}:
             refs = [
                 r
@@ -373,7 +428,9 @@ def _chain_subject(doc: Document, parse: Parse, pred: list[int], args: Arguments
                 return
 
 
-def _chain_actor(doc: Document, parse: Parse, pred: list[int], lex: Lexicon, args: Arguments) -> None:
+def _chain_actor(
+    doc: Document, parse: Parse, pred: list[int], lex: Lexicon, args: Arguments
+) -> None:
     """Fill a missing actor from the clauses the predicate continues, then the paragraph topic."""
     toks = parse.tokens
     accuse = _report_words(lex, "rep.accuse")

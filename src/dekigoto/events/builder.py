@@ -11,9 +11,22 @@ from dekigoto.events.triggers import TriggerMatch, find_triggers
 from dekigoto.models import ActorRef, Event, Span
 from dekigoto.nlp import Parse
 
-
 #: Types whose target, when none is named, is the actor's own state (domestic politics).
-_INWARD_TYPES = {"CONCEDE", "ACCUSE", "REJECT", "REQUEST", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "RETREAT"}
+_INWARD_TYPES = {
+    "CONCEDE",
+    "ACCUSE",
+    "REJECT",
+    "REQUEST",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+    "PROTEST",
+    "RETREAT",
+}
+
+
+#: Types that address someone: with no target named, the article's country is addressed.
+_TARGETED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
 
 
 def focus_ref(doc: Document) -> ActorRef | None:
@@ -32,10 +45,14 @@ def focus_ref(doc: Document) -> ActorRef | None:
     if not isinstance(code, str):
         return None
     actor = next((a for a in doc.actors if a.code == code and a.kind == "state"), None)
-    return ActorRef(code=code, name=actor.name if actor else code, actor_id=actor.id if actor else None)
+    return ActorRef(
+        code=code, name=actor.name if actor else code, actor_id=actor.id if actor else None
+    )
 
 
-def _governor(parse: Parse, match: TriggerMatch, by_token: dict[int, TriggerMatch]) -> TriggerMatch | None:
+def _governor(
+    parse: Parse, match: TriggerMatch, by_token: dict[int, TriggerMatch]
+) -> TriggerMatch | None:
     """The trigger that takes this one as its object (支援を求める → 求める), within 3 heads."""
     toks = parse.tokens
     cur = toks[match.last]
@@ -46,9 +63,12 @@ def _governor(parse: Parse, match: TriggerMatch, by_token: dict[int, TriggerMatc
         other = by_token.get(up.i)
         if other is not None and other is not match:
             return other
-        if up.pos == "VERB" and up.lemma not in {"する", "行う", "図る", "強化", "実施", "守る"}:
-            if case_of(parse, cur).rstrip("、") not in {"を", "の", "に", ""}:
-                return None
+        if (
+            up.pos == "VERB"
+            and up.lemma not in {"する", "行う", "図る", "強化", "実施", "守る"}
+            and case_of(parse, cur).rstrip("、") not in {"を", "の", "に", ""}
+        ):
+            return None
         cur = up
     return None
 
@@ -78,22 +98,48 @@ def _contexts(doc: Document, parse: Parse, match: TriggerMatch, lex: Lexicon) ->
     return sorted(found)
 
 
+#: Sectors of organisations that are not political actors (firms, sports clubs).
+_NON_POLITICAL_SECTORS = {"business", "sports", "education"}
+
+
+def _political(doc: Document, refs: list[ActorRef]) -> list[ActorRef]:
+    """The refs that stand for political actors: not firms, not unknown organisations."""
+    out = []
+    for r in refs:
+        actor = doc.actor_by_id(r.actor_id)
+        if actor is not None and actor.kind == "organisation" and (
+            actor.sector is None or actor.sector in _NON_POLITICAL_SECTORS
+        ):
+            continue
+        out.append(r)
+    return out
+
+
 def _participants_ok(match: TriggerMatch, args: Arguments) -> bool:
     codes = {r.code for r in args.actor + args.recipient if r.code}
     if not codes:
         return False
-    if match.entry.needs_participant and args.actor_from not in {"clause", "chain"} and not args.recipient:
+    if match.entry.type == "CONSULT" and not args.recipient:
+        # a meeting needs a host or partner, several parties, or an international body
+        actors = {r.code for r in args.actor if r.code}
+        if len(actors) < 2 and not any(len(c) != 3 for c in actors):
+            return False
+    if (
+        match.entry.needs_participant
+        and args.actor_from not in {"clause", "chain"}
+        and not args.recipient
+    ):
         return False
-    if match.entry.needs_recipient and not args.recipient:
-        return False
-    return True
+    return not (match.entry.needs_recipient and not args.recipient)
 
 
 def _sentence_blocked(doc: Document, parse: Parse, match: TriggerMatch, lex: Lexicon) -> bool:
     """True when the sentence is about a domain with no political events (a sports match)."""
     sent = parse.sentences[match.sent]
     text = doc.text[sent.start : sent.end]
-    return any(f in text for c in lex.cues.get("block", ()) if c.scope == "sentence" for f in c.forms)
+    return any(
+        f in text for c in lex.cues.get("block", ()) if c.scope == "sentence" for f in c.forms
+    )
 
 
 def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
@@ -103,7 +149,7 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
     heads = {m.last for m in matches}
     all_args = {id(m): find_arguments(doc, parse, m, lex, heads) for m in matches}
     by_head = {m.last: m for m in matches}
-    focus: ActorRef | None | bool = False
+    focus: ActorRef | bool | None = False
     out: list[Event] = []
     for match in matches:
         entry = match.entry
@@ -114,6 +160,7 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
         if etype in {"AID", "COOPERATE"} and _discontinued(parse, match, lex):
             etype, mode = "SANCTION", "discontinue"
         args = all_args[id(match)]
+        args.actor = _political(doc, args.actor)
         # the event it takes as object names its recipient (アメリカによる供与を非難 → USA)
         if not args.recipient:
             own = {r.code for r in args.actor}
@@ -136,12 +183,17 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
                     args.recipient = [focus]
         if not _participants_ok(match, args):
             continue
-        if not args.recipient and etype in _INWARD_TYPES and args.actor:
-            # a state's own organs acting with no target named act on that state
+        if not args.recipient and etype in _INWARD_TYPES | _TARGETED_TYPES and args.actor:
+            # with no target named, a state's own organs act on that state, and
+            # demands, refusals and accusations address the country the article is about
             if focus is False:
                 focus = focus_ref(doc)
-            if isinstance(focus, ActorRef) and {r.code for r in args.actor} == {focus.code}:
+            if isinstance(focus, ActorRef) and (
+                {r.code for r in args.actor} == {focus.code} or etype in _TARGETED_TYPES
+            ):
                 args.recipient = [focus]
+                if etype in _TARGETED_TYPES and focus.code in {r.code for r in args.actor}:
+                    args.recipient = [] if etype not in _INWARD_TYPES else [focus]
         actor_codes = {r.code for r in args.actor if r.code}
         recipient_codes = {r.code for r in args.recipient if r.code}
         if entry.domestic_type and actor_codes and actor_codes == recipient_codes:
@@ -150,9 +202,14 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
         head = max(args.predicate)
         dated = time_stage.date_for(doc, args.start, args.end, head)
         status, cue = reading.status, reading.cue
-        if dated is not None and doc.dct is not None and status in {"occurred", "claimed"}:
-            if dated.value > doc.dct.isoformat()[: len(dated.value)] and not _past(parse, head):
-                status, cue = "planned", "future-date"
+        if (
+            dated is not None
+            and doc.dct is not None
+            and status in {"occurred", "claimed"}
+            and dated.value > doc.dct.isoformat()[: len(dated.value)]
+            and not _past(parse, head)
+        ):
+            status, cue = "planned", "future-date"
         evidence = Span(text=doc.text[args.start : args.end], start=args.start, end=args.end)
         out.append(
             Event(
@@ -164,10 +221,14 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
                 recipient=args.recipient,
                 date=dated.value if dated else None,
                 date_timex=dated.timex_id if dated else None,
-                date_rule=(dated.rule if dated else None) if not (args.nominal and dated and dated.rule == "dct") else "reference",
+                date_rule=(dated.rule if dated else None)
+                if not (args.nominal and dated and dated.rule == "dct")
+                else "reference",
                 status=status,
                 status_cue=cue,
-                claimed_by=reading.claimed_by if status == "claimed" or reading.claimed_by else None,
+                claimed_by=reading.claimed_by
+                if status == "claimed" or reading.claimed_by
+                else None,
                 location=args.location,
                 trigger=entry.id,
                 evidence=evidence,
@@ -186,7 +247,9 @@ def _context_recipient(doc: Document, parse: Parse, match: TriggerMatch, args: A
     if any(w in block.text for w in rule.words):
         actor = next((a for a in doc.actors if a.code == rule.code), None)
         name = actor.name if actor else rule.code
-        args.recipient.append(ActorRef(code=rule.code, name=name, actor_id=actor.id if actor else None))
+        args.recipient.append(
+            ActorRef(code=rule.code, name=name, actor_id=actor.id if actor else None)
+        )
 
 
 def _in_speech(doc: Document, parse: Parse, match: TriggerMatch, args: Arguments) -> bool:
@@ -203,4 +266,8 @@ def _in_speech(doc: Document, parse: Parse, match: TriggerMatch, args: Arguments
 def _past(parse: Parse, head: int) -> bool:
     toks = parse.tokens
     b = toks[head].bunsetsu
-    return any(t.text in {"た", "だ"} and t.pos == "AUX" for t in toks[head + 1 : head + 5] if t.bunsetsu == b)
+    return any(
+        t.text in {"た", "だ"} and t.pos == "AUX"
+        for t in toks[head + 1 : head + 5]
+        if t.bunsetsu == b
+    )

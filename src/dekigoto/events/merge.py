@@ -65,13 +65,22 @@ def _combine(group: list[Event], headline_end: int = 0) -> Event:
     """
     body = [e for e in group if e.evidence.start >= headline_end]
     if body and len(body) < len(group):
-        lead_body = max(body, key=lambda e: (bool(e.actor) + bool(e.recipient), e.status_cue != "default"))
+        lead_body = max(
+            body, key=lambda e: (bool(e.actor) + bool(e.recipient), e.status_cue != "default")
+        )
         status = (lead_body.status, lead_body.status_cue, lead_body.claimed_by)
         group_for_status = body
     else:
         status = None
         group_for_status = group
-    lead = max(group, key=lambda e: (bool(e.actor) + bool(e.recipient), e.status_cue != "default", -e.evidence.start))
+    lead = max(
+        group,
+        key=lambda e: (
+            bool(e.actor) + bool(e.recipient),
+            e.status_cue != "default",
+            -e.evidence.start,
+        ),
+    )
     data = lead.model_copy(deep=True)
     data.mentions = sorted((m for e in group for m in e.mentions), key=lambda s: (s.start, s.end))
     for e in sorted(group, key=lambda e: e.evidence.start):
@@ -79,7 +88,11 @@ def _combine(group: list[Event], headline_end: int = 0) -> Event:
             data.actor = list(e.actor)
         if not data.recipient and e.recipient:
             data.recipient = [r for r in e.recipient if r.code not in _codes(data.actor)]
-        if (data.date is None or data.date_rule in {"dct", "reference"}) and e.date and e.date_rule not in {"dct", "reference"}:
+        if (
+            (data.date is None or data.date_rule in {"dct", "reference"})
+            and e.date
+            and e.date_rule not in {"dct", "reference"}
+        ):
             data.date, data.date_timex, data.date_rule = e.date, e.date_timex, e.date_rule
         if data.location is None:
             data.location = e.location

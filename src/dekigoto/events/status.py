@@ -66,7 +66,11 @@ def scope_end(parse: Parse, pred: list[int], lex: Lexicon) -> tuple[int, Token |
             break  # 会談を行ったことが圧力となった: the clause is a subject, not modalised
         end = _bunsetsu_end(parse, up)
         seg = parse.text[_bunsetsu_end(parse, cur) - 4 : end]
-        if any(f in seg for f in report_forms) and up.pos in {"VERB", "NOUN"} and up.lemma not in nouns:
+        if (
+            any(f in seg for f in report_forms)
+            and up.pos in {"VERB", "NOUN"}
+            and up.lemma not in nouns
+        ):
             return end, up
         cur = up
     return end, None
@@ -101,8 +105,11 @@ def read_status(
     text = doc.text
     found: list[tuple[str, str, ActorRef | None]] = []  # (status, cue id, claimed_by)
     tail = _tail(parse, match, pred)
-    past = any(t.text in _PAST and t.pos == "AUX" for t in toks[max(pred) + 1 : max(pred) + 4]
-               if t.bunsetsu == toks[max(pred)].bunsetsu)
+    past = any(
+        t.text in _PAST and t.pos == "AUX"
+        for t in toks[max(pred) + 1 : max(pred) + 4]
+        if t.bunsetsu == toks[max(pred)].bunsetsu
+    )
     # negation right on the predicate
     if not any(q in tail for q in ("ではない", "じゃない", "ないか")):
         for form, cue in lex.cue_forms("status", "tail"):
@@ -154,7 +161,7 @@ def read_status(
         found.append(claimed)
     if not found:
         return StatusReading()
-    status, cue_id, by = max(found, key=lambda f: RANK[f[0]])
+    status, cue_id, _by = max(found, key=lambda f: RANK[f[0]])
     reading = StatusReading(status=status, cue=cue_id)  # type: ignore[arg-type]
     if claimed is not None:
         reading.claimed_by = claimed[2]
@@ -188,7 +195,9 @@ def _claimed(
             code = q.speaker.code
             if code and code in actor_codes:
                 return None  # the speaker states its own side's act
-            ref = ActorRef(code=code, name=q.speaker.name_en or q.speaker.name, actor_id=q.speaker.actor_id)
+            ref = ActorRef(
+                code=code, name=q.speaker.name_en or q.speaker.name, actor_id=q.speaker.actor_id
+            )
             return ("claimed", "quote", ref)
     # 'according to' a source earlier in the sentence
     sent = parse.sentences[match.sent]
@@ -205,8 +214,11 @@ def _claimed(
             actor = doc.actor_by_id(m.actor_id)
             if actor and actor.code and actor.code in actor_codes:
                 return None
-            ref = ActorRef(code=actor.code if actor else None, name=actor.name if actor else m.text,
-                           actor_id=actor.id if actor else None)
+            ref = ActorRef(
+                code=actor.code if actor else None,
+                name=actor.name if actor else m.text,
+                actor_id=actor.id if actor else None,
+            )
         else:
             head = before[:pos].split("、")[-1].strip()
             ref = ActorRef(code=None, name=head or form)

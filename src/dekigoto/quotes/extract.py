@@ -8,6 +8,7 @@ quote with a zero subject continues the speaker of the quote just before it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -32,6 +33,9 @@ TITLE = ("『", "』")
 #: A quote with a zero subject continues the speaker of a quote at most this many sentences back.
 CONTINUE_SENTENCES = 1
 _PREDICATE_POS = ("VERB", "AUX", "ADJ")
+#: GiNZA entity labels of a date or time that may open an indirect quote's content.
+_DATE_LABELS = ("Date", "Time", "Day_Of_Week", "Period_Day", "Period_Time", "Timex_Other")
+_AFTER_DATE = re.compile(r"(?:には|に|は|、)*")
 #: Shorter indirect content is a fragment, not a statement.
 MIN_INDIRECT_CHARS = 5
 
@@ -190,6 +194,17 @@ def _content_start(parse: Parse, head: Token, bound: int, end: int, subject: Tok
         left = b.start
 
 
+def _skip_leading_date(parse: Parse, start: int, end: int) -> int:
+    """Move ``start`` past a date that opens the content (12日には内相を…) and past 、."""
+    for ent in parse.entities:
+        if ent.start == start and ent.label in _DATE_LABELS and ent.end < end:
+            start = ent.end + len(_AFTER_DATE.match(parse.text, ent.end).group())
+            break
+    while start < end and parse.text[start] in "、 ":
+        start += 1
+    return start
+
+
 def _particle_end(parse: Parse, t: Token) -> int:
     nxt = parse.tokens[t.i + 1] if t.i + 1 < len(parse.tokens) else None
     if nxt is not None and nxt.lemma in ("いう", "言う") and nxt.start == t.end:
@@ -202,6 +217,7 @@ def _indirect_candidates(
     lex: SpeechLexicon,
     block: int,
     direct: list[tuple[int, int]],
+    direct_ends: list[int],
     sents: Sentences,
 ) -> Iterator[_Candidate]:
     parse = doc.parse
@@ -225,7 +241,8 @@ def _indirect_candidates(
         end = t.start
         while end > sent_start and parse.text[end - 1] in "、 ":
             end -= 1
-        bound = max([sent_start, *(c for o, c in direct if sent_start <= c <= end)])
+        # after a direct quote of the sentence and its speech verb (「…」などとして批判し、)
+        bound = max([sent_start, *(c for c in direct_ends if sent_start <= c <= end)])
         inner = [x.start for x in parse.subtree(head.i) if x.start >= bound and x.end <= end]
         skip = [*direct, (min(inner, default=head.start), end)]
         subject = topic_before(parse, bound, end, direct)
@@ -242,14 +259,20 @@ def _indirect_candidates(
             if x <= head.start and (before := parse.token_at(x - 2)) and before.i not in inside
         ]
         start = _content_start(parse, head, max([bound, *clauses]), end, subject)
-        while start < end and parse.text[start] in "、 ":
-            start += 1
+        start = _skip_leading_date(parse, start, end)
         if end - start < MIN_INDIRECT_CHARS:
             continue
         yield _Candidate(
             "indirect", start, end, pred, sents.index(start),
             sents.index(parse.tokens[pred.token].start), block, subject, [(start, end)],
         )  # fmt: skip
+
+
+def _phrase_end(parse: Parse | None, token: int) -> int:
+    """End of the bunsetsu of ``token`` (the speech verb with its endings)."""
+    assert parse is not None
+    tok = parse.tokens[token]
+    return parse.bunsetsu[tok.bunsetsu].end if tok.bunsetsu >= 0 else tok.end
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -264,9 +287,10 @@ def _collect(doc: Document, lex: SpeechLexicon) -> tuple[list[_Candidate], Sente
         direct.extend(_direct_candidates(doc, lex, bi, sents))
     direct_sents = {s for q in direct for s in range(q.first_sent, q.sent + 1)}
     taken = [(q.start - 1, q.end + 1) for q in direct]
+    ends = [max(q.end + 1, _phrase_end(doc.parse, q.predicate.token)) for q in direct]
     indirect: list[_Candidate] = []
     for bi in paragraphs:
-        for q in _indirect_candidates(doc, lex, bi, taken[: len(direct)], sents):
+        for q in _indirect_candidates(doc, lex, bi, taken[: len(direct)], ends, sents):
             if q.predicate.kind == "opinion" and q.sent in direct_sents:
                 continue  # an opinion next to a direct quote paraphrases it
             if any(_overlaps((q.start, q.end), span) for span in taken):
@@ -312,7 +336,9 @@ def find_quotes(doc: Document, lex: SpeechLexicon) -> list[Quote]:
         start = sents.spans[cand.first_sent][0]
         if cand.subject is not None and cand.subject.start >= start:
             start = cand.subject.start
-        setting = setting_of(parse, lex, start, cand.predicate.token, cand.skip)
+        # a setting may open an indirect quote's content (この会見で、…と述べた)
+        skip = cand.skip if cand.kind == "direct" else []
+        setting = setting_of(parse, lex, start, cand.predicate.token, skip)
         if setting and cand.kind == "indirect" and doc.text.startswith(setting, cand.start):
             cand.start += len(setting)
             while cand.start < cand.end and doc.text[cand.start] in "、 ":

@@ -238,14 +238,14 @@ def setting_of(
     and holds a setting noun; the nearest to the predicate wins.
     """
     pred = parse.tokens[predicate]
-    under = {t.i for t in parse.subtree(predicate)}
+    under = {t.i for t in parse.subtree(predicate)} | {t.i for t in parse.ancestors(predicate)}
     found: str | None = None
     for b in parse.bunsetsu:
         if b.start < start or b.end > pred.start or any(s <= b.start < e for s, e in skip):
             continue
         # the phrase depends on the predicate (or, misparsed, on a word of the quote)
         head_of = parse.tokens[parse.tokens[b.head].head]
-        if b.head not in under and not any(s <= head_of.start < e for s, e in skip):
+        if head_of.i not in under and not any(s <= head_of.start < e for s, e in skip):
             continue
         text = parse.text[b.start : b.end].rstrip("、 ")
         if not any(text.endswith(c) for c in lex.setting_cases):

@@ -284,9 +284,7 @@ def find_arguments(
         role = None
         if passive and case in _SUBJECT_CASES:
             role = "recipient"
-        elif passive and case in _AGENT_CASES:
-            role = "actor"
-        elif case in actor_cases:
+        elif (passive and case in _AGENT_CASES) or case in actor_cases:
             role = "actor"
         elif case in recipient_cases:
             role = "recipient"
@@ -329,7 +327,12 @@ def find_arguments(
         args.actor_from = "clause"
     _merge(args.actor, along)
     # symmetric meetings: "AとBが会談" (A and B both act) is read by coordination already
-    if not args.actor and not nominal and not passive and not _in_quote(doc, toks[match.first].start):
+    if (
+        not args.actor
+        and not nominal
+        and not passive
+        and not _in_quote(doc, toks[match.first].start)
+    ):
         _chain_actor(doc, parse, pred, lex, args)
     args.nominal = nominal
     # the word itself may name the recipient (訪朝 → PRK)

@@ -103,12 +103,14 @@ _NON_POLITICAL_SECTORS = {"business", "sports", "education"}
 
 
 def _political(doc: Document, refs: list[ActorRef]) -> list[ActorRef]:
-    """The refs that stand for political actors: not firms, not unknown organisations."""
+    """The refs that stand for political actors (not firms or sports clubs)."""
     out = []
     for r in refs:
         actor = doc.actor_by_id(r.actor_id)
-        if actor is not None and actor.kind == "organisation" and (
-            actor.sector is None or actor.sector in _NON_POLITICAL_SECTORS
+        if (
+            actor is not None
+            and actor.kind == "organisation"
+            and (actor.sector is None or actor.sector in _NON_POLITICAL_SECTORS)
         ):
             continue
         out.append(r)

@@ -258,6 +258,8 @@ def setting_of(
         phrase = parse.text[first : b.end].rstrip("、 ")
         if "、" in phrase:
             phrase = phrase[phrase.rindex("、") + 1 :]
+        if "」" in phrase or "「" in phrase:
+            continue  # runs into another quote
         if any(noun in phrase for noun in lex.settings):
             found = phrase
     return found

@@ -32,7 +32,7 @@ def test_status(extract, sentence: str, etype: str, status: str, cue: str) -> No
 
 def test_headline_question_is_possible(extract) -> None:
     result = extract(
-        "米政府機関のコンピューターがサイバー攻撃を受けた。",
+        "米政府は対策を急いでいる。",
         title="北朝鮮が米国にサイバー攻撃か",
         published="2009-07-09",
     )

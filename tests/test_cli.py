@@ -197,3 +197,12 @@ def test_demo_runs_on_the_bundled_examples(runner: CliRunner, bundled_examples, 
     for article in bundled_examples:
         assert article["id"] in result.stdout
     assert "CC BY 2.5" in result.stdout
+
+
+def test_eval_ner_json(runner: CliRunner, nlp_model) -> None:
+    ner_gold = SHARED / "eval" / "dev" / "ner-wikipedia-dev.json"
+    result = invoke(runner, "eval-ner", ner_gold, "--limit", "5", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["sentences"] == 5
+    assert {"project", "ginza"} <= set(data)

@@ -311,27 +311,25 @@ def eval_ner(
     """
     _setup(verbose, silent)
     try:
-        from dekigoto.evaluation.ner import evaluate_ner
+        from dekigoto.evaluation import ner
     except ImportError as exc:
         _report("NER evaluation is not available in this version (dekigoto.evaluation.ner)")
         raise typer.Exit(1) from exc
+    if not file.is_file():
+        _report(f"{file}: does not exist")
+        raise typer.Exit(1)
     try:
-        result = evaluate_ner(file, limit=limit)
+        result = ner.evaluate_ner(file, limit=limit)
     except DekigotoError as exc:
         _report(str(exc))
         raise typer.Exit(1) from exc
-    if as_json or not isinstance(result, dict):
+    except (ValueError, KeyError, TypeError) as exc:
+        _report(f"{file}: not a NER gold file ({type(exc).__name__}: {exc})")
+        raise typer.Exit(1) from exc
+    if as_json:
         out.print_json(json.dumps(result, ensure_ascii=False, default=str))
-        return
-    table = Table(title=f"{file}", title_justify="left")
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    for key, value in result.items():
-        shown = (
-            f"{value:.3f}" if isinstance(value, float) else json.dumps(value, ensure_ascii=False)
-        )
-        table.add_row(str(key), shown)
-    out.print(table)
+    else:
+        sys.stdout.write(ner.format_table(result) + "\n")
 
 
 @app.command()

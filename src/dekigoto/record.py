@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from dekigoto import __version__
 from dekigoto.document import Document
-from dekigoto.models import Extraction
+from dekigoto.models import Event, Extraction, Quote
+
+
+def link_quotes(quotes: list[Quote], events: list[Event]) -> list[Quote]:
+    """Copies of ``quotes`` listing the ids of the events stated inside each one."""
+    return [
+        q.model_copy(
+            update={
+                "events": [
+                    ev.id
+                    for ev in events
+                    if any(q.start <= m.start and m.end <= q.end for m in ev.mentions)
+                ]
+            }
+        )
+        for q in quotes
+    ]
 
 
 def to_extraction(doc: Document) -> Extraction:
@@ -22,7 +38,7 @@ def to_extraction(doc: Document) -> Extraction:
         timexes=doc.timexes,
         actors=doc.actors,
         events=doc.events,
-        quotes=doc.quotes,
+        quotes=link_quotes(doc.quotes, doc.events),
         version=__version__,
     )
 

@@ -126,6 +126,8 @@ class PatternEntry(_Entry):
         "abbrev_head",
         "org_suffix",
         "place_suffix",
+        "place_before",
+        "place_after",
     ]
     ja: list[str]
     role_en: str | None = None
@@ -168,6 +170,8 @@ class Lexicon:
     single_heads: tuple[str, ...] = ()
     org_suffixes: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
+    place_before: tuple[str, ...] = ()
+    place_after: tuple[str, ...] = ()
     by_code: dict[str, CountryEntry] = field(default_factory=dict)
     igo_by_code: dict[str, IgoEntry] = field(default_factory=dict)
     person_parts: dict[str, list[PersonEntry]] = field(default_factory=dict)
@@ -207,12 +211,12 @@ class Lexicon:
                 "group": self.groups,
                 "anaphor": self.anaphors,
             }.get(pat.kind)
-            if pat.kind in ("org_suffix", "place_suffix"):
-                forms = tuple(sorted(pat.ja, key=len, reverse=True))
-                if pat.kind == "org_suffix":
-                    self.org_suffixes = forms
-                else:
-                    self.place_suffixes = forms
+            if pat.kind in ("org_suffix", "place_suffix", "place_before", "place_after"):
+                attr = {"org_suffix": "org_suffixes", "place_suffix": "place_suffixes"}.get(
+                    pat.kind, pat.kind
+                )
+                forms = tuple(sorted({*getattr(self, attr), *pat.ja}, key=len, reverse=True))
+                setattr(self, attr, forms)
                 continue
             for form in pat.ja:
                 if target is not None:

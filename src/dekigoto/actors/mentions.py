@@ -166,6 +166,28 @@ def _ner_of_hit(hit: Hit) -> str:
     return "政治的組織名"
 
 
+_NAME_JOINERS = "・＝="
+
+
+def _inside_longer_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a known person's name at ``[start, end)`` is only part of a longer name.
+
+    ディーン・[ミラー], [ユン]・モウ, [鳩山]一郎, 王[金華]: another person's name, unless
+    a title or honorific follows (ミラー報道官, 鳩山氏).
+    """
+    text = ctx.text
+    before, after = _char(text, start - 1), _char(text, end)
+    if _title_after(ctx, end)[3] is not None:
+        return False
+    if before in _NAME_JOINERS and _is(_KATA_CHAR, _char(text, start - 2)):
+        return True
+    if after in _NAME_JOINERS and _is(_KATA_CHAR, _char(text, end + 1)):
+        return True
+    if _is(_KANJI_CHAR, text[start]):
+        return _is(_KANJI_CHAR, before) or _is(_KANJI_CHAR, after)
+    return False
+
+
 def find_lexicon(ctx: _Ctx) -> list[Candidate]:
     """Longest lexicon names (countries, capitals, IGOs, organisations, people)."""
     index = _lexicon_index(ctx.lex)
@@ -185,6 +207,9 @@ def find_lexicon(ctx: _Ctx) -> list[Candidate]:
                 continue
             hit = _pick_hit(ctx.lex.surfaces[found])
             kind = _HIT_KIND[hit.kind]
+            if kind == "person" and _inside_longer_name(ctx, i, i + len(found)):
+                i += 1
+                continue
             code = getattr(hit.entry, "code", None)
             cand = Candidate(
                 start=i,
@@ -563,6 +588,59 @@ _NOT_BODIES = (
 )
 
 
+#: Words that end an address after a place name: 丁目, 番地 (京都市伏見区京町北8丁目77).
+_ADDRESS_WORDS = ("丁目", "番地", "番", "号", "-", "−", "の")
+
+
+def _compound_start(ctx: _Ctx, k: int) -> int:
+    """First token of the noun compound that ends at token ``k``.
+
+    It stops at dates and adverbial nouns (1941年7月海軍, ため河合谷村) and at a ・
+    that coordinates two kanji names (海軍・郵政庁, 山梨県・静岡県).
+    """
+    toks = ctx.parse.tokens
+    tok = toks[k]
+    j = k
+    while j > 0:
+        prev = toks[j - 1]
+        if prev.sent != tok.sent or prev.end != toks[j].start:
+            break
+        if prev.text == "・":
+            if j - 2 < 0 or not _is(_KATA_CHAR, toks[j - 2].text[-1:]):
+                break
+        elif prev.pos not in _COMPOUND_POS or prev.text in ("同", "両", "各", "全", "本"):
+            break
+        elif "副詞可能" in prev.tag or "助数詞" in prev.tag:
+            break
+        j -= 1
+    while j < k and toks[j].text == "・":
+        j += 1
+    return j
+
+
+def _compound_end(ctx: _Ctx, k: int, *, address: bool = True) -> int | None:
+    """Last token of a place compound whose suffix is token ``k``: address parts after
+    it are kept (四つ木, 8丁目77); None when a common noun follows (メルボルン市交響楽団)."""
+    toks = ctx.parse.tokens
+    last = k
+    while last + 1 < len(toks):
+        nxt = toks[last + 1]
+        if nxt.start != toks[last].end or nxt.sent != toks[k].sent:
+            break
+        if address and ("地名" in nxt.tag or nxt.pos == "NUM" or nxt.text in _ADDRESS_WORDS):
+            last += 1
+            continue
+        if "接尾辞" in nxt.tag and len(nxt.text) == 1:
+            last += 1 if address else 0
+            break
+        if nxt.pos in ("NOUN", "PROPN"):
+            return None
+        break
+    while last > k and toks[last].text in ("の", "-", "−"):
+        last -= 1
+    return last
+
+
 def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
     """Compound names closed by a political or place suffix (国勢調査局, 東京都葛飾区).
 
@@ -584,18 +662,18 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
         ):
             if not tok.text.endswith(suffixes) or tok.pos not in _COMPOUND_POS:
                 continue
-            j = k
-            while (
-                j > 0
-                and toks[j - 1].sent == tok.sent
-                and toks[j - 1].end == toks[j].start
-                and (toks[j - 1].pos in _COMPOUND_POS or toks[j - 1].text in ("・",))
-                and toks[j - 1].text not in ("同", "両", "各", "全", "本")
-            ):
-                j -= 1
-            while j < k and toks[j].text == "・":
+            if "サ変" in tok.tag and tok.text not in suffixes:
+                continue  # 開局, 結党: an action noun, not a name
+            j = _compound_start(ctx, k)
+            last = _compound_end(ctx, k) if kind == "place" else k
+            if last is None:
+                continue  # the compound goes on (自民党岡山県連, 八路軍晋察冀軍区)
+            if kind == "place":
+                while j < k and "固有名詞" not in toks[j].tag:
+                    j += 1  # 首都ベオグラード, 本社上海: the place starts at its name
+            elif toks[j].text in _TITLE_PREFIX:
                 j += 1
-            start, end = toks[j].start, tok.end
+            start, end = toks[j].start, toks[last].end
             surface = ctx.text[start:end]
             if surface.endswith(_NOT_BODIES) or end - start < 2:
                 continue
@@ -641,12 +719,28 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+def _person_like(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a GiNZA person span is made of words the dictionary knows as names.
+
+    GiNZA labels companies, teams, places and common nouns as persons (トヨタ自動車,
+    磐田, 近代詩); a span counts only when at least one of its words is a person
+    name for Sudachi and none is a place or another proper noun.
+    """
+    toks = ctx.parse.tokens_in(start, end)
+    tags = [t.tag for t in toks]
+    if not tags or not any("人名" in t for t in tags):
+        return False
+    return not any(("固有名詞" in t and "人名" not in t) for t in tags)
+
+
 def find_ginza(ctx: _Ctx, skip: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """GiNZA entities of the kinds actors can be, as low-priority candidates."""
     out: list[Candidate] = []
     for en in ctx.parse.entities:
         kind = GINZA_KIND.get(en.label)
         if kind is None or any(s < en.end and en.start < e for s, e in skip):
+            continue
+        if kind == "person" and not _person_like(ctx, en.start, en.end):
             continue
         out.append(
             Candidate(
@@ -706,6 +800,38 @@ def select(cands: Sequence[Candidate]) -> list[Candidate]:
         chosen.append(c)
         used.update(span)
     return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _glued(ctx: _Ctx, pos: int, step: int, edges: set[int]) -> bool:
+    """Whether a foreign word is written onto a name at ``pos`` (``step`` -1: before it)."""
+    text = ctx.text
+    ch = _char(text, pos if step > 0 else pos - 1)
+    if pos in edges:
+        return False
+    if _is(_KATA_CHAR, ch) or _is(_LATIN_CHAR, ch):
+        return True
+    if ch in _NAME_JOINERS:
+        nxt = pos + 1 if step > 0 else pos - 1
+        return _is(_KATA_CHAR, _char(text, nxt if step > 0 else nxt - 1)) and nxt not in edges
+    return False
+
+
+def _drop_glued_places(ctx: _Ctx, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop states and places written into a longer foreign name with no break:
+    カターレ富山, ミネソタ・ユナイテッドFC, ツール・ド・フランス, 日本マイクロソフト (a team,
+    a race, a company). A neighbouring mention (アメリカ・ニューヨーク) is no such name."""
+    starts = {c.start for c in chosen}
+    ends = {c.end for c in chosen}
+    out = []
+    for c in chosen:
+        if (
+            c.kind in ("state", "place")
+            and not c.source.startswith(("abbrev:", "pattern:"))
+            and (_glued(ctx, c.start, -1, ends) or _glued(ctx, c.end, 1, starts))
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _merge_bodies(ctx: _Ctx, cands: list[Candidate]) -> list[Candidate]:
@@ -815,6 +941,7 @@ def find_candidates(
     rest = find_titles_and_bodies(ctx, first)
     compounds = find_compounds(ctx, first + rest)
     chosen = select(first + rest + compounds + find_ginza(ctx, skip))
+    chosen = _drop_glued_places(ctx, chosen)
     chosen = _merge_bodies(ctx, chosen)
     attach_affiliations(ctx, chosen)
     return chosen

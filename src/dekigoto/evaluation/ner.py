@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -92,7 +93,44 @@ def project_entities(
             t = ginza_ner(en.label)
             if t is not None and not any(x[0] < en.end and en.start < x[1] for x in out):
                 out.add((en.start, en.end, t))
-    return out
+    return _place_spans(text, out, lex)
+
+
+_KANJI = re.compile(r"[一-龥々]")
+
+
+def _place_spans(text: str, found: set[Triple], lex) -> set[Triple]:
+    """Place spans as the stockmark data writes them: a place with the part of it that
+    is written on (スペイン北部, 西ドイツ, 札幌市内) and an address as one span
+    (アメリカ合衆国ニューヨーク, オハイオ州シンシナティ, アメリカ・サンフランシスコ)."""
+    places = sorted(x for x in found if x[2] == "地名")
+    rest = found - set(places)
+    spans: list[list[int]] = []
+    for s, e, _t in places:
+        after = next((w for w in lex.place_after if text.startswith(w, e)), None)
+        if after and not _KANJI.match(text[e + len(after) : e + len(after) + 1]):
+            e += len(after)
+        if text[s - 1 : s] in lex.place_before and not _KANJI.match(text[s - 2 : s - 1]):
+            s -= 1
+        if spans and (spans[-1][1] == s or _joined(text, lex, spans[-1], (s, e))):
+            spans[-1][1] = max(spans[-1][1], e)
+        else:
+            spans.append([s, e])
+    return rest | {(s, e, "地名") for s, e in spans}
+
+
+def _joined(text: str, lex, left: list[int], right: tuple[int, int]) -> bool:
+    """State・city (アメリカ・サンフランシスコ): one place; two states or two places
+    with their own administrative suffix (韓国・台湾, 山梨県・静岡県) are two."""
+    if text[left[1] : right[0]] != "・":
+        return False
+    first, second = text[left[0] : left[1]], text[right[0] : right[1]]
+    hits = lex.surfaces.get(first, ())
+    if not any(h.kind == "country" for h in hits):
+        return False
+    if any(h.kind == "country" for h in lex.surfaces.get(second, ())):
+        return False
+    return not second.endswith(lex.place_suffixes)
 
 
 def ginza_entities(parse, start: int = 0, end: int | None = None) -> set[Triple]:

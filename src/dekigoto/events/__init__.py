@@ -1,7 +1,7 @@
 """Event stage: PLOVER events with actor, recipient, status, attribution, date and evidence.
 
 Reads: text, blocks, parse, dct, timexes, mentions, actors, quotes. Writes:
-events, and the ids of the events inside each quote (``Quote.events``).
+events (the record stage links each quote to the events inside it).
 
 Find first, then write: :func:`find_events` returns the events of a document;
 :func:`run` stores them. Language knowledge lives in ``data/triggers.yaml``,
@@ -28,7 +28,7 @@ REQUIRES: tuple[str, ...] = (
     "actors",
     "quotes",
 )
-ASSIGNS: tuple[str, ...] = ("events", "quote_events")
+ASSIGNS: tuple[str, ...] = ("events",)
 
 __all__ = ["ASSIGNS", "REQUIRES", "find_events", "run"]
 
@@ -40,7 +40,12 @@ def find_events(doc: Document, options: Options) -> list[Event]:
     lex = load_lexicon(tuple(options.lexicons))
     mentions = build_events(doc, doc.parse, lex)
     headline_end = doc.body_start if doc.title is not None else 0
-    events = merge_events(mentions, headline_end=headline_end)
+    parse = doc.parse
+    events = merge_events(
+        mentions,
+        headline_end=headline_end,
+        sentence_of=lambda char: s.i if (s := parse.sentence_at(char)) else -1,
+    )
     out = []
     for ev in events:
         score, quad = score_and_quad(ev, lex)
@@ -50,11 +55,5 @@ def find_events(doc: Document, options: Options) -> list[Event]:
 
 
 def run(doc: Document, options: Options) -> None:
-    """Fill ``doc.events`` and the ``events`` of each quote."""
+    """Fill ``doc.events``."""
     doc.events = find_events(doc, options)
-    for quote in doc.quotes:
-        quote.events = [
-            ev.id
-            for ev in doc.events
-            if any(quote.start <= m.start and m.end <= quote.end for m in ev.mentions)
-        ]

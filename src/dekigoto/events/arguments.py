@@ -168,6 +168,8 @@ def predicate_tokens(parse: Parse, match: TriggerMatch, lex: Lexicon) -> list[in
             break
         up = toks[cur.head]
         case = _norm(case_of(parse, cur))
+        if case == "と" and cur.pos not in {"NOUN", "PROPN"}:
+            break  # "…訪問すると発表した": the clause is what is announced, not the verb's object
         if (up.lemma in light or up.text in light) and case in {
             "を",
             "が",
@@ -221,7 +223,11 @@ def _marked_mentions(
 ) -> dict[str, list[ActorRef]]:
     """Mentions in an event noun's phrase marked for their role (ロシアによる, ウクライナへの)."""
     toks = parse.tokens
-    sub = [t for t in parse.subtree(match.last) if t.i < match.first]
+    sub = [
+        t
+        for t in parse.subtree(match.last)
+        if t.i < match.first and not _through_clause(parse, t.i, match.last)
+    ]
     out: dict[str, list[ActorRef]] = {"actor": [], "recipient": []}
     for t in sub:
         case = _norm(case_of(parse, t))
@@ -235,6 +241,16 @@ def _marked_mentions(
         _merge(out[role], phrase_refs(doc, parse, t))
     del toks
     return out
+
+
+def _through_clause(parse: Parse, lower: int, upper: int) -> bool:
+    """True when the path from ``lower`` up to ``upper`` passes a verb (a clause on the noun)."""
+    for anc in parse.ancestors(lower):
+        if anc.i == upper:
+            return False
+        if anc.pos in {"VERB", "ADJ"} and anc.dep not in {"fixed", "case"}:
+            return True
+    return False
 
 
 def find_arguments(
@@ -282,6 +298,8 @@ def find_arguments(
                 args.location = doc.text[_np_start(parse, dep) : dep.end]
             continue
         role = None
+        if dep.dep == "compound" and dep.bunsetsu == toks[match.last].bunsetsu:
+            case = ""  # ウクライナ侵攻の: the の closes the compound, not the name
         if passive and case in _SUBJECT_CASES:
             role = "recipient"
         elif (passive and case in _AGENT_CASES) or case in actor_cases:
@@ -325,7 +343,6 @@ def find_arguments(
         _sentence_partner(doc, parse, match, args)
     if args.actor:
         args.actor_from = "clause"
-    _merge(args.actor, along)
     # symmetric meetings: "AとBが会談" (A and B both act) is read by coordination already
     if (
         not args.actor
@@ -334,6 +351,7 @@ def find_arguments(
         and not _in_quote(doc, toks[match.first].start)
     ):
         _chain_actor(doc, parse, pred, lex, args)
+    _merge(args.actor, along)  # XはYとともに…: X leads, Y acts along
     args.nominal = nominal
     # the word itself may name the recipient (訪朝 → PRK)
     code = match.entry.recipient_code

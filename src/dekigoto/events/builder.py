@@ -5,6 +5,7 @@ from __future__ import annotations
 from dekigoto import time as time_stage
 from dekigoto.document import Document
 from dekigoto.events.arguments import Arguments, case_of, find_arguments, quoted
+from dekigoto.events.context import article_dyad, dyad_partner, previous_target
 from dekigoto.events.entries import Lexicon
 from dekigoto.events.status import read_status
 from dekigoto.events.triggers import TriggerMatch, find_triggers
@@ -24,6 +25,9 @@ _INWARD_TYPES = {
     "RETREAT",
 }
 
+
+#: Types aimed at another party: with none named, the article's context supplies it.
+_DYADIC_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 
 #: Types that address someone: with no target named, the article's country is addressed.
 _TARGETED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
@@ -152,6 +156,8 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
     all_args = {id(m): find_arguments(doc, parse, m, lex, heads) for m in matches}
     by_head = {m.last: m for m in matches}
     focus: ActorRef | bool | None = False
+    dyad: tuple[str, str] | bool | None = False
+    blocks_of: dict[str, int] = {}
     out: list[Event] = []
     for match in matches:
         entry = match.entry
@@ -174,6 +180,18 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
         _context_recipient(doc, parse, match, args)
         if _in_speech(doc, parse, match, args):
             continue
+        if (
+            not args.recipient
+            and len({r.code for r in args.actor}) == 1
+            and etype in _DYADIC_TYPES
+            and not entry.domestic
+        ):
+            if dyad is False:
+                dyad = article_dyad(doc)
+            block = parse.sentences[match.sent].block
+            args.recipient = dyad_partner(doc, args.actor, dyad) or previous_target(
+                out, args.actor, block, blocks_of
+            )
         if entry.domestic:
             if focus is False:
                 focus = focus_ref(doc)
@@ -213,6 +231,7 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
         ):
             status, cue = "planned", "future-date"
         evidence = Span(text=doc.text[args.start : args.end], start=args.start, end=args.end)
+        blocks_of[f"m{len(out) + 1}"] = parse.sentences[match.sent].block
         out.append(
             Event(
                 id=f"m{len(out) + 1}",

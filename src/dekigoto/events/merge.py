@@ -3,10 +3,14 @@
 Two mentions are the same event when their type is equal, their actor codes
 overlap (or one side has none), their recipient codes overlap (or one side
 has none) and their dates agree (equal, one unknown, or one a prefix of the
-other). The 2019 summit and the 2023 one stay apart by their dates.
+other). The 2019 summit and the 2023 one stay apart by their dates. Outside
+meetings, the same kind of act is needed too (the same trigger entry or mode):
+a coup, the martial law it declares and the arrests it makes are three events.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from dekigoto.models import ActorRef, Event
 
@@ -26,8 +30,13 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _weak_date(e: Event) -> str | None:
-    """The date, or None when it only comes from the article date (a bare reference)."""
-    return None if e.date_rule == "reference" else e.date
+    """The date, or None when it only comes from the article date (no time expression)."""
+    return None if e.date_rule in {"reference", "dct"} else e.date
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """True when two mentions name the same kind of act (trigger entry, or mode)."""
+    return a.trigger == b.trigger or (a.mode is not None and a.mode == b.mode)
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -35,6 +44,8 @@ def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
     if not _dates_agree(_weak_date(a), _weak_date(b)):
+        return False
+    if a.type != "CONSULT" and not _same_kind(a, b):
         return False
     if a.type == "CONSULT":  # meetings are symmetric: compare everyone taking part
         pa = _codes(a.actor) | _codes(a.recipient)
@@ -105,17 +116,35 @@ def _combine(group: list[Event], headline_end: int = 0) -> Event:
     return data
 
 
-def merge_events(events: list[Event], *, headline_end: int = 0) -> list[Event]:
+def _apart(a: Event, b: Event, sentence_of: Callable[[int], int] | None) -> bool:
+    """True for two mentions of one trigger entry in one sentence: "支持する立場を表明し、
+    …併合を支持する談話を発表した" states two acts."""
+    if sentence_of is None or a.trigger != b.trigger:
+        return False
+    disjoint = a.evidence.end <= b.evidence.start or b.evidence.end <= a.evidence.start
+    return disjoint and sentence_of(a.evidence.start) == sentence_of(b.evidence.start)
+
+
+def merge_events(
+    events: list[Event],
+    *,
+    headline_end: int = 0,
+    sentence_of: Callable[[int], int] | None = None,
+) -> list[Event]:
     """Merge mentions of the same event into one record with every evidence span.
 
-    An event whose actor is still unknown after merging is dropped: a record
-    must say who acted.
+    ``sentence_of`` maps a character offset to its sentence: two mentions of
+    the same trigger entry in one sentence stay apart. An event whose actor is
+    still unknown after merging is dropped: a record must say who acted.
     """
     ordered = sorted(events, key=lambda e: (e.evidence.start < headline_end, e.evidence.start))
     groups: list[list[Event]] = []
     for ev in ordered:
         for group in groups:
-            if same_event(group[0], ev):
+            if same_event(group[0], ev) and all(
+                _dates_agree(_weak_date(m), _weak_date(ev)) and not _apart(m, ev, sentence_of)
+                for m in group
+            ):
                 group.append(ev)
                 break
         else:

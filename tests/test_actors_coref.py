@@ -101,3 +101,84 @@ def test_seed_gold_event_actors_are_coded(seed_doc, event: dict) -> None:
     }
     gold = set(event["actor"]) | set(event["recipient"])
     assert not inside or inside & gold
+
+
+# ---- people set apart, pairs, appositions, roles held for another state
+
+# fmt: off
+DIFFERENT_PEOPLE = [
+    # (article, two mentions that must be two actors): a kinship apposition and two full names
+    ("ことしに入っても、1月にキム・ジョンウン総書記の妹、キム・ヨジョン(金与正)氏が談話でアメリカによるウクライナへの戦車の供与を非難した。",  # noqa: E501
+     ("キム・ジョンウン総書記", "キム・ヨジョン(金与正)氏")),
+    ("キム・ジョンウン(金正恩)総書記が出発した。1月にキム・ジョンウン総書記の妹、キム・ヨジョン(金与正)氏が談話を出した。",  # noqa: E501
+     ("キム・ジョンウン(金正恩)総書記", "キム・ヨジョン(金与正)氏")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "pair"), DIFFERENT_PEOPLE)
+def test_different_people(nlp_model, text: str, pair: tuple[str, str]) -> None:
+    doc = analyse(text)
+    first, second = (actor_of(doc, s) for s in pair)
+    assert first is not None and second is not None and first.id != second.id
+
+
+def test_sister_is_kim_yo_jong_in_the_reference_article(seed_doc) -> None:
+    sister = actor_of(seed_doc, "キム・ヨジョン(金与正)氏")
+    assert sister.lexicon_id == "kim-yo-jong" and sister.code == "PRK"
+
+
+def test_both_leaders_is_one_mention_per_leader(seed_doc) -> None:
+    """両首脳 gives one mention per member of the pair, each with its own actor."""
+    both = [m for m in seed_doc.mentions if m.text == "両首脳"]
+    names = sorted(seed_doc.actor_by_id(m.actor_id).name for m in both)
+    assert names == ["Kim Jong Un", "Vladimir Putin"]
+
+
+# fmt: off
+APPOSITIONS = [
+    # (sentence, named mention, code, role): a title in apposition before a name describes it
+    ("北朝鮮のピョンヤンに駐在経験のあるロシアの元外交官でロシア科学アカデミー東洋学研究所のアレクサンドル・ボロンツォフ氏はNHKのインタビューに対し指摘しました。",  # noqa: E501
+     "アレクサンドル・ボロンツォフ氏", "RUS", "former Diplomat"),
+    ("ロシアの元外交官でアレクサンドル・ボロンツォフ氏は指摘しました。",
+     "アレクサンドル・ボロンツォフ氏", "RUS", "former Diplomat"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "surface", "code", "role"), APPOSITIONS)
+def test_apposition_title(nlp_model, text: str, surface: str, code: str, role: str) -> None:
+    doc = analyse(text)
+    person = actor_of(doc, surface)
+    assert (person.code, person.role) == (code, role)
+    assert actor_of(doc, "元外交官") is person
+
+
+def test_plural_title_is_not_the_person_named_before(nlp_model) -> None:
+    doc = analyse(
+        "ロシアの元外交官でアレクサンドル・ボロンツォフ氏は指摘しました。"
+        "北朝鮮にあるロシア大使館は、今月7日、外交官らが戻ったと明らかにしました。"
+    )
+    assert actor_of(doc, "外交官") is not actor_of(doc, "アレクサンドル・ボロンツォフ氏")
+
+
+# fmt: off
+ROLE_COUNTRY = [
+    # (sentence, article date, mention, code): a role held for another state or an IGO
+    ("国際連合安全保障理事会は、9日午前の非公式協議で、大韓民国の潘基文(パン・ギムン)外交通商相を次期事務総長に推薦することを決定した。",  # noqa: E501
+     "2006-10-10", "潘基文(パン・ギムン)", "KOR"),
+    ("これを受け、潘基文事務総長は「立証されれば、明確な国際法違反」と懸念を表明した。", "2013-08-30", "潘基文事務総長", "UN"),  # noqa: E501
+    ("韓国の外相は記者団に対し、対話を続ける考えを示した。", "2005-06-01", "外相", "KOR"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "code"), ROLE_COUNTRY)
+def test_role_country(nlp_model, text: str, day: str, surface: str, code: str) -> None:
+    actor = actor_of(analyse(text, day=day), surface)
+    assert actor is not None and actor.code == code
+
+
+def test_title_alone_finds_holder_of_a_role_for_another_state(nlp_model) -> None:
+    actor = actor_of(analyse(ROLE_COUNTRY[2][0], day="2005-06-01"), "外相")
+    assert actor.name == "Ban Ki-moon"

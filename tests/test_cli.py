@@ -206,3 +206,16 @@ def test_eval_ner_json(runner: CliRunner, nlp_model) -> None:
     data = json.loads(result.stdout)
     assert data["sentences"] == 5
     assert {"project", "ginza"} <= set(data)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme(command: str) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"`dekigoto {command}" in readme
+
+
+def test_commands_list_is_complete() -> None:
+    import typer.main
+
+    names = set(typer.main.get_command(app).commands)
+    assert names == set(COMMANDS)

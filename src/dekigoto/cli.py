@@ -224,7 +224,9 @@ def extract(
 def _metrics_table(result: dict) -> Table:
     from dekigoto.evaluation.scorer import summary_rows
 
-    table = Table(title=f"{result['gold']} · {result['articles']} articles", title_justify="left")
+    n = result["articles"]
+    title = f"{result['gold']} · {n} article{'' if n == 1 else 's'}"
+    table = Table(title=title, title_justify="left")
     table.add_column("metric")
     table.add_column("value", justify="right")
     table.add_column("counts", style="dim")

@@ -29,6 +29,13 @@ LEADER_ROLES = ("t-president", "t-prime-minister", "t-state-president", "t-gener
                 "t-chairman-state", "t-supreme-leader", "t-king", "t-leader", "t-premier")  # fmt: skip  # noqa: E501
 
 
+#: A kinship noun in apposition before a name: Xの妹、Y (Y is another person than X).
+_KIN_BEFORE = re.compile(
+    r"の(?:妹|姉|弟|兄|妻|夫|夫人|息子|娘|長男|次男|三男|長女|次女|三女|父|母|父親|母親|"
+    r"祖父|祖母|孫|おじ|おば|叔父|叔母|伯父|伯母|甥|姪|いとこ|側近|後継者|元妻|元夫)[、,]?"
+)
+
+
 @dataclass
 class Entity:
     """One actor of the article while it is being built."""
@@ -50,6 +57,11 @@ class Entity:
     romanised: bool = False
     mentions: list[Candidate] = field(default_factory=list)
     last: int = 0
+
+
+def _countries(p: PersonEntry) -> set[str | None]:
+    """The states (or IGOs) a person acted for: their own and each role's."""
+    return {p.country, *(r.country for r in p.roles if r.country)}
 
 
 def _parts(name: str) -> list[str]:
@@ -89,6 +101,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.order: list[str] = []
         self.assign: list[list[str]] = []  # per candidate, entity keys
+        self._done: list[Candidate] = []  # candidates resolved so far, aligned with assign
         self.counter = 0
 
     # ---- entity helpers
@@ -129,7 +142,7 @@ class Resolver:
             return []
         pool = list(people)
         if country:
-            same = [p for p in pool if p.country == country]
+            same = [p for p in pool if country in _countries(p)]
             pool = same or pool
         if title:
             titled = [
@@ -149,7 +162,8 @@ class Resolver:
             return None
         found = [
             p for p in self.lex.people
-            if p.country == country and any(r.title_ja == title and r.active(self.day) for r in p.roles)  # noqa: E501
+            if any(r.title_ja == title and (r.country or p.country) == country
+                   and r.active(self.day) for r in p.roles)
         ]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
@@ -161,11 +175,12 @@ class Resolver:
             or (roles[0] if roles else None)
             or (titled[-1] if titled else None)
         )
+        code = (role.country if role else None) or p.country
         return self._entity(
             f"person:{p.id}",
             "person",
-            code=p.country,
-            country=p.country,
+            code=code,
+            country=code,
             person=p,
             lexicon_id=p.id,
             name_en=p.name_en,
@@ -177,9 +192,36 @@ class Resolver:
     # ---- resolution
     def resolve(self, cands: Sequence[Candidate]) -> list[list[str]]:
         """Entity keys for each candidate (two for 両国/両首脳, none for unusable ones)."""
-        for c in cands:
-            self.assign.append(self._resolve_one(c))
+        apposed = appositions(self.text, cands)
+        waiting: dict[int, int] = {}  # name index → title index
+        for i, c in enumerate(cands):
+            if i in apposed:
+                waiting[apposed[i]] = i
+                self.assign.append([])
+            else:
+                self.assign.append(self._resolve_one(c))
+                if i in waiting:
+                    self._apply_apposition(cands[waiting[i]], self.assign[-1], waiting[i])
+            self._done.append(c)
         return self.assign
+
+    def _apply_apposition(self, t: Candidate, keys: list[str], index: int) -> None:
+        """A title in apposition before a name (ロシアの元外交官で…ボロンツォフ氏) describes
+        that person: its role and country go to them unless the lexicon knows better."""
+        if len(keys) != 1 or t.title is None:
+            return
+        ent = self.entities[keys[0]]
+        if ent.person is None and (ent.role is None or not ent.title_ids):
+            ent.role, ent.sector = t.title.role_en, t.title.sector
+            if t.title_mod in ("元", "前") and ent.role:
+                ent.role = f"former {ent.role}"
+        ent.title_ids.add(t.title.id)
+        ent.title_forms.add(t.title_text or "")
+        country = country_of(t.affiliation)
+        if ent.country is None and country:
+            ent.country = ent.code = country
+        ent.mentions.insert(0, t) if t.start < ent.mentions[0].start else ent.mentions.append(t)
+        self.assign[index] = [ent.key]
 
     def _resolve_one(self, c: Candidate) -> list[str]:
         if c.pattern is not None and c.pattern.kind == "anaphor":
@@ -294,7 +336,8 @@ class Resolver:
         name = c.name
         ent: Entity | None = None
         if name:
-            ent = self._match_named(name, c.gloss, title_id, title, country, c.start)
+            excluded = self._kin_of(c)
+            ent = self._match_named(name, c.gloss, title_id, title, country, c.start, excluded)
         elif c.title is not None:
             ent = self._match_title(c, title_id, title, country)
         if ent is None:
@@ -319,17 +362,38 @@ class Resolver:
             ent.role = f"former {ent.role}"
         return self._add(ent, c)
 
+    def _kin_of(self, c: Candidate) -> frozenset[str]:
+        """Entities a name is set apart from by a kinship apposition before it:
+        in キム・ジョンウン総書記の妹、キム・ヨジョン氏 the sister is not the leader."""
+        m = _KIN_BEFORE.search(self.text, max(0, c.start - 12), c.start)
+        if m is None or m.end() != c.start:
+            return frozenset()
+        return frozenset(
+            key
+            for cand, keys in zip(self._done, self.assign, strict=False)
+            if cand.end == m.start() and cand.kind == "person"
+            for key in keys
+        )
+
     def _match_named(self, name: str, gloss: str | None, title_id: str | None, title: str | None,
-                     country: str | None, at: int) -> Entity | None:  # fmt: skip
+                     country: str | None, at: int,
+                     excluded: frozenset[str] = frozenset()) -> Entity | None:  # fmt: skip
         # 1. the same name, gloss or name part earlier in the article
+        known = [h.entry for h in self.lex.surfaces.get(name, ()) if h.kind == "person"]
+        full = len(_parts(name)) > 1
+
         def same(e: Entity) -> bool:
-            if e.kind != "person":
+            if e.kind != "person" or e.key in excluded:
                 return False
             if name in e.names or name in e.glosses or (gloss and gloss in e.glosses):
                 return True
-            return any(
-                name in _parts(n) or (len(_parts(name)) > 1 and n in _parts(name)) for n in e.names
-            )
+            if gloss and e.glosses:
+                return False  # キム・ヨジョン(金与正) is not キム・ジョンウン(金正恩)
+            if full and e.person is not None and known and e.person not in known:
+                return False
+            if full and any(len(_parts(n)) > 1 for n in e.names):
+                return False  # two different full names are two people
+            return any(name in _parts(n) or (full and n in _parts(name)) for n in e.names)
 
         earlier = self._recent(same, at + 1)
         if title_id and len(earlier) > 1:
@@ -348,6 +412,8 @@ class Resolver:
         self, c: Candidate, title_id: str | None, title: str | None, country: str | None
     ) -> Entity | None:
         aff = c.affiliation
+        if self.text.startswith(("ら", "たち", "達", "等"), c.end):
+            return None  # 外交官らが戻った: several people, not the one named before
         if c.title_mod == "同" or (aff is None and c.title_mod is None):
             pool = self._recent(
                 lambda e: (
@@ -379,6 +445,32 @@ class Resolver:
             if holder is not None:
                 return self._person_entity(holder, title)
         return None
+
+
+#: What may stand between a title and the name it describes: 元外交官で…の, 報道官、.
+_APPOSITION_GAP = re.compile(r"(?:で[^、。「」\n]{0,40}?の?|、)")
+
+
+def appositions(text: str, cands: Sequence[Candidate]) -> dict[int, int]:
+    """Title-only mentions in apposition before a named person, by index: title → name.
+
+    ロシアの元外交官でロシア科学アカデミー東洋学研究所のアレクサンドル・ボロンツォフ氏,
+    北朝鮮外務省の報道官、キム・ヨンチョル氏: no other person stands between them.
+    """
+    out: dict[int, int] = {}
+    for i, t in enumerate(cands):
+        if t.kind != "person" or t.name or t.title is None or t.title_mod == "同":
+            continue
+        for j in range(i + 1, len(cands)):
+            n = cands[j]
+            if n.kind == "person":
+                gap = text[t.end : n.start]
+                if n.name and _APPOSITION_GAP.fullmatch(gap):
+                    out[i] = j
+                break
+            if n.start - t.end > 45:
+                break
+    return out
 
 
 def _body_name(role: str, country: str | None) -> str:

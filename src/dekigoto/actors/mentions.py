@@ -376,6 +376,21 @@ def _title_after(
     return pos, None, None, None, None
 
 
+def _names_a_place(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a word of a ・-joined katakana name is a place (a team or company name)."""
+    pos = start
+    for part in re.split(r"([・＝=])", ctx.text[start:end]):
+        if part and part not in _NAME_JOINERS:
+            hits = ctx.lex.surfaces.get(part, ())
+            if any(h.kind in ("country", "capital") for h in hits):
+                return True
+            toks = ctx.parse.tokens_in(pos, pos + len(part))
+            if toks and all("地名" in t.tag for t in toks) and "・" in ctx.text[start:end]:
+                return True
+        pos += len(part)
+    return False
+
+
 def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
     """Katakana names, Sudachi person-name tokens and GiNZA persons, with gloss and title."""
     text = ctx.text
@@ -408,10 +423,22 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
             k = j + 1
         else:
             k += 1
+    # names the people lexicon knows: they take a gloss and a title too (潘基文事務総長)
+    have = {(s, e) for s, e, _ in names}
+    known: set[tuple[int, int]] = set()
+    for c in taken:
+        if c.kind == "person" and c.hit is not None:
+            known.add((c.start, c.end))
+            if (c.start, c.end) not in have:
+                how = "katakana" if _is(_KATA_CHAR, text[c.start]) else "kanji"
+                names.append((c.start, c.end, how))
     ginza_persons = [(en.start, en.end) for en in ctx.parse.entities if en.label == "Person"]
     widened: list[tuple[int, int, str, bool]] = []
     for s, e, how in names:
         over = [(gs, ge) for gs, ge in ginza_persons if gs < e and s < ge]
+        if (s, e) in known:  # a known name is already whole (潘基文, not 潘基文事務)
+            widened.append((s, e, how, bool(over)))
+            continue
         if over:
             # GiNZA saw more of the name (バーニー・サンダース, 鳩山一郎): take the union
             gs = min([s] + [g[0] for g in over])
@@ -456,6 +483,8 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
         in_lexicon = name in ctx.lex.surfaces and any(
             h.kind == "person" for h in ctx.lex.surfaces[name]
         )
+        if title is None and not gloss and not in_lexicon and _names_a_place(ctx, s, e):
+            continue  # ボルチモア・レイブンズ, バイエルン・ミュンヘン: a team, not a person
         known_part = name in ctx.lex.person_parts
         if title is None and not gloss and not in_lexicon:
             if how == "katakana" and not (is_ginza and (known_part or "・" in name)):
@@ -733,6 +762,27 @@ def _person_like(ctx: _Ctx, start: int, end: int) -> bool:
     return not any(("固有名詞" in t and "人名" not in t) for t in tags)
 
 
+def _name_like(ctx: _Ctx, start: int, end: int, *, strict: bool = True) -> bool:
+    """Whether a GiNZA organisation span reads as a name: no suffix of kind or grade at
+    its end (大陸間弾道ミサイル級, 火星18型 are no organisations) and, when ``strict``
+    (political bodies), a proper noun or a Latin acronym in it or a political suffix
+    closing it."""
+    toks = ctx.parse.tokens_in(start, end)
+    if not toks or ("接尾辞" in toks[-1].tag and toks[-1].text in _KIND_SUFFIXES):
+        return False
+    surface = ctx.text[start:end]
+    return (
+        not strict
+        or any("固有名詞" in t.tag for t in toks)
+        or bool(_LATIN_CHAR.search(surface))
+        or surface.endswith(ctx.lex.org_suffixes)
+    )
+
+
+#: Suffixes that make a common noun a kind, grade or make, not a body (ICBM級, 18型, 米国製).
+_KIND_SUFFIXES = ("級", "型", "製", "系", "式", "産", "用", "級品")
+
+
 def find_ginza(ctx: _Ctx, skip: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """GiNZA entities of the kinds actors can be, as low-priority candidates."""
     out: list[Candidate] = []
@@ -741,6 +791,10 @@ def find_ginza(ctx: _Ctx, skip: Sequence[tuple[int, int]] = ()) -> list[Candidat
         if kind is None or any(s < en.end and en.start < e for s, e in skip):
             continue
         if kind == "person" and not _person_like(ctx, en.start, en.end):
+            continue
+        if kind == "organisation" and not _name_like(
+            ctx, en.start, en.end, strict=GINZA_NER.get(en.label) == "政治的組織名"
+        ):
             continue
         out.append(
             Candidate(

@@ -38,14 +38,10 @@ def find_events(doc: Document, options: Options) -> list[Event]:
     if doc.parse is None:
         return []
     lex = load_lexicon(tuple(options.lexicons))
-    mentions = build_events(doc, doc.parse, lex)
+    keys: dict[str, tuple[int, str]] = {}
+    mentions = build_events(doc, doc.parse, lex, keys=keys)
     headline_end = doc.body_start if doc.title is not None else 0
-    parse = doc.parse
-    events = merge_events(
-        mentions,
-        headline_end=headline_end,
-        sentence_of=lambda char: s.i if (s := parse.sentence_at(char)) else -1,
-    )
+    events = merge_events(mentions, headline_end=headline_end, key_of=lambda e: keys.get(e.id))
     out = []
     for ev in events:
         score, quad = score_and_quad(ev, lex)

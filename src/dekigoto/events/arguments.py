@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dekigoto.document import Document
+from dekigoto.events.context import uncoded_ref
 from dekigoto.events.entries import Frame, Lexicon
 from dekigoto.events.triggers import TriggerMatch
 from dekigoto.models import ActorRef, Mention
@@ -147,6 +148,11 @@ def phrase_refs(doc: Document, parse: Parse, tok: Token, *, places: bool = False
         ref = ref_of(doc, m)
         if ref and all(r.code != ref.code for r in refs):
             refs.append(ref)
+    if not refs:
+        # an uncoded body or person (民主改革評議会, クーデター・グループ) of a one-country article
+        found = uncoded_ref(doc, head)
+        if found is not None:
+            refs.append(found)
     return refs
 
 
@@ -329,6 +335,8 @@ def find_arguments(
             args.recipient,
             [r for r in marked["recipient"] if r.code not in {a.code for a in args.actor}],
         )
+    if not args.actor and not nominal and not passive:
+        _merge(args.actor, _stray_subject(doc, parse, pred, match.first))
     if not args.actor and not nominal:
         _chain_subject(doc, parse, pred, args)
     if not args.actor and wa_refs:
@@ -449,6 +457,50 @@ def _chain_subject(doc: Document, parse: Parse, pred: list[int], args: Arguments
                 return
 
 
+def _shared_topic(doc: Document, parse: Parse, head: Token, below: Token) -> list[ActorRef]:
+    """The は-topic of a clause coordinated before ``below`` under ``head``.
+
+    In "北朝鮮は、…支持する立場を表明し、…支持する談話を発表した" the topic that
+    opens the first clause is the subject of the second too.
+    """
+    for t in parse.children(head.i):
+        if t.i >= below.i or t.dep not in _CHAIN_DEPS or t.pos not in {"VERB", "ADJ"}:
+            continue
+        if _norm(case_of(parse, t)).endswith(("と", "として", "とし")):
+            continue  # "…によるとして": a source, not a clause of the same actor
+        refs = [
+            r
+            for d in parse.children(t.i)
+            if _norm(case_of(parse, d)) in {"は", "では"}
+            for r in phrase_refs(doc, parse, d)
+            if not _media(doc, r)
+        ]
+        if refs:
+            return refs
+    return []
+
+
+def _media(doc: Document, ref: ActorRef) -> bool:
+    actor = doc.actor_by_id(ref.actor_id)
+    return actor is not None and actor.sector == "media"
+
+
+def _stray_subject(doc: Document, parse: Parse, pred: list[int], first: int) -> list[ActorRef]:
+    """A が-subject the parser hung on a noun of the clause (同国軍部が|大統領と…首相を拘束)."""
+    top = max(pred)
+    for t in parse.subtree(top):
+        if t.i >= first or _norm(case_of(parse, t)) != "が":
+            continue
+        if parse.tokens[t.head].pos not in {"NOUN", "PROPN"} or _through_clause(parse, t.i, top):
+            continue
+        if parse.bunsetsu[t.bunsetsu].head != t.i if t.bunsetsu >= 0 else True:
+            continue
+        refs = phrase_refs(doc, parse, t)
+        if refs:
+            return refs
+    return []
+
+
 def _chain_actor(
     doc: Document, parse: Parse, pred: list[int], lex: Lexicon, args: Arguments
 ) -> None:
@@ -457,6 +509,11 @@ def _chain_actor(
     accuse = _report_words(lex, "rep.accuse")
     stance = lex.words("stance")
     top = toks[max(pred)]
+    refs = _shared_topic(doc, parse, top, top)
+    if refs:
+        _merge(args.actor, refs)
+        args.actor_from = "chain"
+        return
     cur = top
     for _ in range(6):
         if cur.head == cur.i:
@@ -467,7 +524,7 @@ def _chain_actor(
             return  # a relative clause: its subject is not the main clause's
         if up.lemma in accuse or up.text in accuse:
             return  # the accuser is not the actor of what it accuses others of
-        refs = _subject_refs(doc, parse, up)
+        refs = _subject_refs(doc, parse, up) or _shared_topic(doc, parse, up, cur)
         if refs:
             _merge(args.actor, refs)
             args.actor_from = "chain"

@@ -148,8 +148,13 @@ def _sentence_blocked(doc: Document, parse: Parse, match: TriggerMatch, lex: Lex
     )
 
 
-def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
-    """One event per trigger occurrence that has a coded participant."""
+def build_events(
+    doc: Document, parse: Parse, lex: Lexicon, *, keys: dict[str, tuple[int, str]] | None = None
+) -> list[Event]:
+    """One event per trigger occurrence that has a coded participant.
+
+    ``keys``, when given, receives each mention's sentence and trigger head lemma.
+    """
     matches = [m for m in find_triggers(parse, lex) if not _sentence_blocked(doc, parse, m, lex)]
     by_token = {i: m for m in matches for i in range(m.first, m.last + 1)}
     heads = {m.last for m in matches}
@@ -195,7 +200,9 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
         if entry.domestic:
             if focus is False:
                 focus = focus_ref(doc)
-            if isinstance(focus, ActorRef):
+            if args.actor and not args.recipient:
+                args.recipient = list(args.actor)  # a coup in Fiji is aimed at Fiji
+            elif isinstance(focus, ActorRef):
                 if not args.actor:
                     args.actor = [focus]
                     args.actor_from = "focus"
@@ -203,7 +210,8 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
                     args.recipient = [focus]
         if not _participants_ok(match, args):
             continue
-        if not args.recipient and etype in _INWARD_TYPES | _TARGETED_TYPES and args.actor:
+        inward = etype in _INWARD_TYPES or entry.domestic_type is not None
+        if not args.recipient and (inward or etype in _TARGETED_TYPES) and args.actor:
             # with no target named, a state's own organs act on that state, and
             # demands, refusals and accusations address the country the article is about
             if focus is False:
@@ -213,7 +221,7 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
             ):
                 args.recipient = [focus]
                 if etype in _TARGETED_TYPES and focus.code in {r.code for r in args.actor}:
-                    args.recipient = [] if etype not in _INWARD_TYPES else [focus]
+                    args.recipient = [focus] if inward else []
         actor_codes = {r.code for r in args.actor if r.code}
         recipient_codes = {r.code for r in args.recipient if r.code}
         if entry.domestic_type and actor_codes and actor_codes == recipient_codes:
@@ -232,6 +240,8 @@ def build_events(doc: Document, parse: Parse, lex: Lexicon) -> list[Event]:
             status, cue = "planned", "future-date"
         evidence = Span(text=doc.text[args.start : args.end], start=args.start, end=args.end)
         blocks_of[f"m{len(out) + 1}"] = parse.sentences[match.sent].block
+        if keys is not None:
+            keys[f"m{len(out) + 1}"] = (match.sent, parse.tokens[match.last].lemma)
         out.append(
             Event(
                 id=f"m{len(out) + 1}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dekigoto.document import Document
-from dekigoto.models import ActorRef, Event
+from dekigoto.models import ActorRef, Event, Mention
 
 #: Organisation sectors that do not make an article about their state (media, firms…).
 _COUNTED_SECTORS = {None, "government", "military", "party", "legislature", "judiciary", "police"}
@@ -19,6 +19,10 @@ _COUNTED_SECTORS = {None, "government", "military", "party", "legislature", "jud
 _DYAD_SHARE = 0.4
 #: …and at least this many mentions.
 _DYAD_MIN = 3
+#: An article is about one country when that country has this share of the weight.
+_SINGLE_SHARE = 0.7
+#: Sectors of uncoded actors that never stand for the article's country.
+_FOREIGN_SECTORS = {"media", "business", "sports", "education", "IGO", "NGO"}
 
 
 def _weights(doc: Document) -> Counter[str]:
@@ -97,3 +101,32 @@ def previous_target(
         if codes and codes == {r.code for r in ev.actor if r.code} and ev.recipient:
             return [r for r in ev.recipient if r.code not in codes]
     return []
+
+
+def single_country(doc: Document) -> str | None:
+    """The state an article is about when it is about one state only (a coup in Thailand)."""
+    weights = _weights(doc)
+    if not weights:
+        return None
+    code, weight = weights.most_common(1)[0]
+    if weight < _SINGLE_SHARE * sum(weights.values()) or article_dyad(doc) is not None:
+        return None
+    return code
+
+
+def uncoded_ref(doc: Document, mention: Mention) -> ActorRef | None:
+    """The article's one country for a mention the actor stage could not code.
+
+    An unknown council or a person without a known country, in an article about
+    one state, most likely belongs to that state; media, firms and IGOs never do.
+    """
+    if mention.kind not in {"organisation", "person", "group"}:
+        return None
+    actor = doc.actor_by_id(mention.actor_id)
+    if actor is None or actor.code or actor.sector in _FOREIGN_SECTORS:
+        return None
+    code = single_country(doc)
+    if code is None:
+        return None
+    state = next((a for a in doc.actors if a.code == code and a.kind == "state"), None)
+    return ActorRef(code=code, name=actor.name, actor_id=actor.id if state is None else actor.id)

@@ -116,25 +116,24 @@ def _combine(group: list[Event], headline_end: int = 0) -> Event:
     return data
 
 
-def _apart(a: Event, b: Event, sentence_of: Callable[[int], int] | None) -> bool:
-    """True for two mentions of one trigger entry in one sentence: "支持する立場を表明し、
-    …併合を支持する談話を発表した" states two acts."""
-    if sentence_of is None or a.trigger != b.trigger:
+def _apart(a: Event, b: Event, key_of: Callable[[Event], object] | None) -> bool:
+    """True for two mentions with one key (one trigger word in one sentence): "支持する
+    立場を表明し、…併合を支持する談話を発表した" states two acts."""
+    if key_of is None or key_of(a) != key_of(b):
         return False
-    disjoint = a.evidence.end <= b.evidence.start or b.evidence.end <= a.evidence.start
-    return disjoint and sentence_of(a.evidence.start) == sentence_of(b.evidence.start)
+    return a.evidence.end <= b.evidence.start or b.evidence.end <= a.evidence.start
 
 
 def merge_events(
     events: list[Event],
     *,
     headline_end: int = 0,
-    sentence_of: Callable[[int], int] | None = None,
+    key_of: Callable[[Event], object] | None = None,
 ) -> list[Event]:
     """Merge mentions of the same event into one record with every evidence span.
 
-    ``sentence_of`` maps a character offset to its sentence: two mentions of
-    the same trigger entry in one sentence stay apart. An event whose actor is
+    ``key_of`` gives a mention's sentence and trigger word: two mentions with
+    the same key and disjoint spans stay apart. An event whose actor is
     still unknown after merging is dropped: a record must say who acted.
     """
     ordered = sorted(events, key=lambda e: (e.evidence.start < headline_end, e.evidence.start))
@@ -142,7 +141,7 @@ def merge_events(
     for ev in ordered:
         for group in groups:
             if same_event(group[0], ev) and all(
-                _dates_agree(_weak_date(m), _weak_date(ev)) and not _apart(m, ev, sentence_of)
+                _dates_agree(_weak_date(m), _weak_date(ev)) and not _apart(m, ev, key_of)
                 for m in group
             ):
                 group.append(ev)

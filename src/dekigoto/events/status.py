@@ -62,6 +62,8 @@ def scope_end(parse: Parse, pred: list[int], lex: Lexicon) -> tuple[int, Token |
         up = toks[cur.head]
         if cur.dep == "acl" and up.lemma not in nouns:
             break
+        if cur.pos in {"VERB", "ADJ", "AUX"} and _norm_case(parse, cur) in _CONCESSIVE:
+            break  # 拘束されたが、…潜伏しているとみられる: the hedge is the main clause's
         if up.lemma in {"こと", "の"} and case_of(parse, up).rstrip("、") in {"が", "は", "も"}:
             break  # 会談を行ったことが圧力となった: the clause is a subject, not modalised
         end = _bunsetsu_end(parse, up)
@@ -74,6 +76,14 @@ def scope_end(parse: Parse, pred: list[int], lex: Lexicon) -> tuple[int, Token |
             return end, up
         cur = up
     return end, None
+
+
+#: Conjunctions that end a clause the main clause's modality does not reach.
+_CONCESSIVE = {"が", "けれど", "けれども", "ものの", "のに"}
+
+
+def _norm_case(parse: Parse, tok: Token) -> str:
+    return case_of(parse, tok).rstrip("、")
 
 
 def _bunsetsu_end(parse: Parse, tok: Token) -> int:

@@ -108,9 +108,9 @@ def test_seed_gold_event_actors_are_coded(seed_doc, event: dict) -> None:
 # fmt: off
 DIFFERENT_PEOPLE = [
     # (article, two mentions that must be two actors): a kinship apposition and two full names
-    ("ことしに入っても、1月にキム・ジョンウン総書記の妹、キム・ヨジョン(金与正)氏が談話でアメリカによるウクライナへの戦車の供与を非難した。",  # noqa: E501
+    ("ことしに入っても、1月にキム・ジョンウン総書記の妹、キム・ヨジョン(金与正)氏が談話でアメリカによるウクライナへの戦車の供与を非難した。",
      ("キム・ジョンウン総書記", "キム・ヨジョン(金与正)氏")),
-    ("キム・ジョンウン(金正恩)総書記が出発した。1月にキム・ジョンウン総書記の妹、キム・ヨジョン(金与正)氏が談話を出した。",  # noqa: E501
+    ("キム・ジョンウン(金正恩)総書記が出発した。1月にキム・ジョンウン総書記の妹、キム・ヨジョン(金与正)氏が談話を出した。",
      ("キム・ジョンウン(金正恩)総書記", "キム・ヨジョン(金与正)氏")),
 ]
 # fmt: on
@@ -138,7 +138,7 @@ def test_both_leaders_is_one_mention_per_leader(seed_doc) -> None:
 # fmt: off
 APPOSITIONS = [
     # (sentence, named mention, code, role): a title in apposition before a name describes it
-    ("北朝鮮のピョンヤンに駐在経験のあるロシアの元外交官でロシア科学アカデミー東洋学研究所のアレクサンドル・ボロンツォフ氏はNHKのインタビューに対し指摘しました。",  # noqa: E501
+    ("北朝鮮のピョンヤンに駐在経験のあるロシアの元外交官でロシア科学アカデミー東洋学研究所のアレクサンドル・ボロンツォフ氏はNHKのインタビューに対し指摘しました。",
      "アレクサンドル・ボロンツォフ氏", "RUS", "former Diplomat"),
     ("ロシアの元外交官でアレクサンドル・ボロンツォフ氏は指摘しました。",
      "アレクサンドル・ボロンツォフ氏", "RUS", "former Diplomat"),
@@ -165,8 +165,8 @@ def test_plural_title_is_not_the_person_named_before(nlp_model) -> None:
 # fmt: off
 ROLE_COUNTRY = [
     # (sentence, article date, mention, code): a role held for another state or an IGO
-    ("国際連合安全保障理事会は、9日午前の非公式協議で、大韓民国の潘基文(パン・ギムン)外交通商相を次期事務総長に推薦することを決定した。",  # noqa: E501
-     "2006-10-10", "潘基文(パン・ギムン)", "KOR"),
+    ("国際連合安全保障理事会は、9日午前の非公式協議で、大韓民国の潘基文(パン・ギムン)外交通商相を次期事務総長に推薦することを決定した。",
+     "2006-10-10", "潘基文", "KOR"),
     ("これを受け、潘基文事務総長は「立証されれば、明確な国際法違反」と懸念を表明した。", "2013-08-30", "潘基文事務総長", "UN"),  # noqa: E501
     ("韓国の外相は記者団に対し、対話を続ける考えを示した。", "2005-06-01", "外相", "KOR"),
 ]

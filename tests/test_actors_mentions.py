@@ -118,3 +118,34 @@ def test_mentions_point_into_text(nlp_model) -> None:
     doc = analyse(CASES[0][0])
     assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
     assert all(doc.actor_by_id(m.actor_id) is not None for m in doc.mentions)
+
+
+# fmt: off
+NOT_MENTIONS = [
+    # (sentence, span that is no actor mention): a place inside a team, company or race name,
+    # a known surname inside another person's full name, a kind of missile tagged as a company
+    ("2012年シーズンよりカターレ富山へ完全移籍した。", "富山"),
+    ("フロイド・ランディスの、ツール・ド・フランスにおけるドーピング騒動の余波を受けて、2006年シーズン限りでフォナックが解散した。", "フランス"),  # noqa: E501
+    ("1885年のジェームズ・ドワイト、1890年のディーン・ミラーに続く3人目の快挙であった。", "ミラー"),
+    ("これにより旧軍閥や政治家は復帰し、後に鳩山一郎や石橋湛山が政治界に戻ってくることになった。", "鳩山"),  # noqa: E501
+    ("北朝鮮が7月に再び発射実験を行った固体燃料式の新型のICBM=大陸間弾道ミサイル級の「火星18型」をめぐっては、アメリカのシンクタンクが指摘しています。", "大陸間弾道ミサイル級"),  # noqa: E501
+    ("2019年シーズンオフに、ボルチモア・レイブンズと3年$3000万で契約したと報じられるが、合意に至らず破談となった。", "ボルチモア・レイブンズ"),  # noqa: E501
+    ("フランスでは、フランス電力公社とトヨタ自動車が道路、車道、駐車場にPHEVのための充電ポイントを設置している。", "トヨタ自動車"),  # noqa: E501
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "surface"), NOT_MENTIONS)
+def test_not_a_mention(nlp_model, sentence: str, surface: str) -> None:
+    doc = analyse(sentence)
+    assert surface not in [m.text for m in doc.mentions if m.kind in ("person", "state", "place")]
+    assert not any(m.text == surface and m.kind == "organisation" and m.source.startswith("ginza")
+                   for m in doc.mentions)  # fmt: skip
+
+
+def test_known_name_takes_its_title(nlp_model) -> None:
+    doc = analyse(
+        "これを受け、潘基文事務総長は「立証されれば、明確な国際法違反」と懸念を表明した。",
+        day="2013-08-30",
+    )
+    assert actor_of(doc, "潘基文事務総長").name == "Ban Ki-moon"

@@ -47,3 +47,21 @@ def test_claimed_by_names_the_accuser(extract) -> None:
     )
     aid = [e for e in result.events if e.type == "AID"]
     assert aid and aid[0].claimed_by is not None and aid[0].claimed_by.code == "USA"
+
+
+def test_a_planned_visit_is_not_dated_by_its_announcement(extract) -> None:
+    result = extract(
+        "ロシアと北朝鮮は、キム・ジョンウン総書記がプーチン大統領の招きで近くロシアを訪問し会談を行うと11日、発表しました。",
+        published="2023-09-12",
+    )
+    visit = [e for e in result.events if e.type == "CONSULT"]
+    assert visit and visit[0].status == "planned" and visit[0].date != "2023-09-11"
+
+
+def test_a_hedge_does_not_reach_a_concessive_clause(extract) -> None:
+    result = extract(
+        "タイで19日夜、陸軍によるクーデターが勃発した。国防省長官のタンマラック・イッサラーンクーン=ナ・アユッタヤー氏は19日にクーデター・グループによって拘束されたが、その後逃亡して、地方へ潜伏していると見られる。",
+        published="2006-09-20",
+    )
+    arrest = [e for e in result.events if e.trigger == "coerce.arrest"]
+    assert arrest and (arrest[0].status, arrest[0].actor[0].code) == ("occurred", "THA")

@@ -637,9 +637,12 @@ def _compound_start(ctx: _Ctx, k: int) -> int:
         if prev.text == "・":
             if j - 2 < 0 or not _is(_KATA_CHAR, toks[j - 2].text[-1:]):
                 break
-        elif prev.pos not in _COMPOUND_POS or prev.text in ("同", "両", "各", "全", "本"):
-            break
-        elif "副詞可能" in prev.tag or "助数詞" in prev.tag:
+        elif (
+            prev.pos not in _COMPOUND_POS
+            or prev.text in ("同", "両", "各", "全", "本")
+            or "副詞可能" in prev.tag
+            or "助数詞" in prev.tag
+        ):
             break
         j -= 1
     while j < k and toks[j].text == "・":
@@ -762,6 +765,18 @@ def _person_like(ctx: _Ctx, start: int, end: int) -> bool:
     return not any(("固有名詞" in t and "人名" not in t) for t in tags)
 
 
+def _trim_common_head(ctx: _Ctx, start: int, end: int) -> int:
+    """Start of a GiNZA name without the common nouns written before it
+    (首都ベオグラード, 本社上海): they qualify the name, they are not part of it."""
+    toks = ctx.parse.tokens_in(start, end)
+    k = 0
+    while k < len(toks) - 1 and "普通名詞" in toks[k].tag and toks[k].start >= start:
+        k += 1
+    if k and any("固有名詞" in t.tag for t in toks[k:]):
+        return toks[k].start
+    return start
+
+
 def _name_like(ctx: _Ctx, start: int, end: int, *, strict: bool = True) -> bool:
     """Whether a GiNZA organisation span reads as a name: no suffix of kind or grade at
     its end (大陸間弾道ミサイル級, 火星18型 are no organisations) and, when ``strict``
@@ -792,20 +807,23 @@ def find_ginza(ctx: _Ctx, skip: Sequence[tuple[int, int]] = ()) -> list[Candidat
             continue
         if kind == "person" and not _person_like(ctx, en.start, en.end):
             continue
+        start = en.start
+        if kind == "place":
+            start = _trim_common_head(ctx, en.start, en.end)
         if kind == "organisation" and not _name_like(
             ctx, en.start, en.end, strict=GINZA_NER.get(en.label) == "政治的組織名"
         ):
             continue
         out.append(
             Candidate(
-                en.start,
+                start,
                 en.end,
                 kind,
                 f"ginza:{en.label}",
                 1,
                 ner=ginza_ner(en.label),
-                name=ctx.text[en.start : en.end] if kind == "person" else None,
-                name_start=en.start if kind == "person" else None,
+                name=ctx.text[start : en.end] if kind == "person" else None,
+                name_start=start if kind == "person" else None,
                 name_end=en.end if kind == "person" else None,
             )
         )

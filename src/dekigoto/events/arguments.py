@@ -215,7 +215,7 @@ def _report_words(lex: Lexicon, section_id: str) -> set[str]:
 def _subject_refs(doc: Document, parse: Parse, pred_tok: Token) -> list[ActorRef]:
     refs: list[ActorRef] = []
     for t in parse.children(pred_tok.i):
-        if _norm(case_of(parse, t)) in _SUBJECT_CASES:
+        if _norm(case_of(parse, t)) in (*_SUBJECT_CASES, "としては"):
             _merge(refs, phrase_refs(doc, parse, t))
     return refs
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dekigoto import time as time_stage
 from dekigoto.document import Document
 from dekigoto.events.arguments import Arguments, case_of, find_arguments, quoted
-from dekigoto.events.context import article_dyad, dyad_partner, previous_target
+from dekigoto.events.context import article_dyad, dyad_partner, previous_target, single_country
 from dekigoto.events.entries import Lexicon
 from dekigoto.events.status import read_status
 from dekigoto.events.triggers import TriggerMatch, find_triggers
@@ -30,7 +30,7 @@ _INWARD_TYPES = {
 _DYADIC_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 
 #: Types that address someone: with no target named, the article's country is addressed.
-_TARGETED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
+_TARGETED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"}
 
 
 def focus_ref(doc: Document) -> ActorRef | None:
@@ -155,7 +155,11 @@ def build_events(
 
     ``keys``, when given, receives each mention's sentence and trigger head lemma.
     """
-    matches = [m for m in find_triggers(parse, lex) if not _sentence_blocked(doc, parse, m, lex)]
+    matches = [
+        m
+        for m in find_triggers(parse, lex)
+        if not _sentence_blocked(doc, parse, m, lex) and not _source(parse, m)
+    ]
     by_token = {i: m for m in matches for i in range(m.first, m.last + 1)}
     heads = {m.last for m in matches}
     all_args = {id(m): find_arguments(doc, parse, m, lex, heads) for m in matches}
@@ -216,12 +220,16 @@ def build_events(
             # demands, refusals and accusations address the country the article is about
             if focus is False:
                 focus = focus_ref(doc)
-            if isinstance(focus, ActorRef) and (
-                {r.code for r in args.actor} == {focus.code} or etype in _TARGETED_TYPES
-            ):
-                args.recipient = [focus]
-                if etype in _TARGETED_TYPES and focus.code in {r.code for r in args.actor}:
+            codes = {r.code for r in args.actor}
+            if isinstance(focus, ActorRef):
+                if codes == {focus.code}:
                     args.recipient = [focus] if inward else []
+                elif (
+                    etype in _TARGETED_TYPES
+                    and focus.code not in codes
+                    and (etype != "SUPPORT" or single_country(doc) == focus.code)
+                ):
+                    args.recipient = [focus]  # praise in an article about one country is for it
         actor_codes = {r.code for r in args.actor if r.code}
         recipient_codes = {r.code for r in args.recipient if r.code}
         if entry.domestic_type and actor_codes and actor_codes == recipient_codes:
@@ -267,6 +275,16 @@ def build_events(
             )
         )
     return out
+
+
+def _source(parse: Parse, match: TriggerMatch) -> bool:
+    """True for an event noun that only names a source (台湾メディアの調査によると)."""
+    head = parse.tokens[match.last]
+    return head.pos in {"NOUN", "PROPN"} and case_of(parse, head).rstrip("、") in {
+        "によると",
+        "によれば",
+        "に拠れば",
+    }
 
 
 def _context_recipient(doc: Document, parse: Parse, match: TriggerMatch, args: Arguments) -> None:

@@ -79,7 +79,9 @@ def _ref(doc: Document, code: str) -> ActorRef:
     return ActorRef(code=code, name=name, actor_id=actor.id if actor else None)
 
 
-def dyad_partner(doc: Document, actor: list[ActorRef], dyad: tuple[str, str] | None) -> list[ActorRef]:
+def dyad_partner(
+    doc: Document, actor: list[ActorRef], dyad: tuple[str, str] | None
+) -> list[ActorRef]:
     """The other member of the article's dyad when the actor is one of its members."""
     if dyad is None:
         return []
@@ -128,5 +130,4 @@ def uncoded_ref(doc: Document, mention: Mention) -> ActorRef | None:
     code = single_country(doc)
     if code is None:
         return None
-    state = next((a for a in doc.actors if a.code == code and a.kind == "state"), None)
-    return ActorRef(code=code, name=actor.name, actor_id=actor.id if state is None else actor.id)
+    return ActorRef(code=code, name=actor.name, actor_id=actor.id)

@@ -9,7 +9,11 @@ Rules, in text order:
 - a title alone (総書記, 同副外相) is the last person with that title, else the
   lexicon holder of that title in the affiliated or focus state on the article date;
 - a parenthesised gloss (金正恩) is another name of the same person;
-- 同国 is the last state; 両国 and 両首脳 are the last two states or leaders;
+- a name in kinship apposition (Xの妹、Y) is not X; two different full names are two people;
+- a title in apposition before a name (ロシアの元外交官で…ボロンツォフ氏) is that person and
+  gives them its role and state; a title with ら/たち is several people, not one;
+- 同国 is the last state; 両国 and 両首脳 are the last two states or leaders: such a
+  mention yields one Mention per member, each with that member's ``actor_id``;
 - a generic body (政府, 軍) is the body of its affiliated state (or of the state
   the article is about).
 """

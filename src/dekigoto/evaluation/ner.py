@@ -21,7 +21,10 @@ Extended Named Entity label → type; dekigoto's mention → type):
 
 Other stockmark types (製品名, 施設名, イベント名) are not scored: their gold
 entities are left out and no system predicts them. A prediction counts when its
-span and type equal a gold entity's. Figures: precision, recall and F1 per type,
+span and type equal a gold entity's. Places follow the data's span conventions: a
+place keeps the part written onto it (スペイン北部, 西ドイツ, 札幌市内) and an address
+is one span (アラブ首長国連邦アブダビ); the word lists are ``place_before`` and
+``place_after`` in ``data/actor_patterns.yaml``. Figures: precision, recall and F1 per type,
 ``overall`` (micro over the five types) and ``core`` (persons, places and
 political organisations together).
 

@@ -24,12 +24,22 @@ _DATE = re.compile(
 _TITLE_MARK = re.compile(r"[『』\"“”]")
 #: Wikinews-style cited-source pieces end with 。 (Japanese) or . (Latin).
 _PIECE = re.compile(r"[^。]*。|[^。]+$")
+#: Pieces of other kinds that may close a cited-source list.
+_TRAILING_NOISE = 2
+#: An outlet with a bare year or no date ("フォーリン・アフェアーズ、2005年。", "…、。").
+_YEAR_END = re.compile(r"、\s*(\d{4}年)?。$")
+#: A sister-project link after the sources ("ウィキペディアに…に関する記事があります。").
+_SISTER_LINK = re.compile(r"ウィキ(ペディア|メディア・コモンズ|ソース|ブックス|ニュース)に.{0,120}があります。$")
 
 
 def _is_citation_piece(piece: str) -> bool:
     """A piece of a cited-source list: a work title in 『』 or quotes, or an outlet and date."""
     piece = piece.strip()
     if not piece:
+        return True
+    if _SISTER_LINK.search(piece):
+        return True
+    if len(piece) <= 60 and _YEAR_END.search(piece):
         return True
     if _TITLE_MARK.search(piece):
         return len(piece) < 400
@@ -42,24 +52,30 @@ def _citation_start(text: str, start: int, end: int) -> int | None:
     """Where a trailing list of cited sources begins in ``text[start:end]``, or None.
 
     Walk back over the last pieces (split at 。) while each looks like part of a
-    citation; at least one must hold a date next to a title mark.
+    citation; at least one must hold a date next to a title mark. Up to
+    ``_TRAILING_NOISE`` last pieces of other kinds (a link list, a note) may
+    follow the list when at least two dated citations come before them.
     """
     pieces = [(m.start() + start, m.end() + start) for m in _PIECE.finditer(text[start:end])]
-    first: int | None = None
-    dated = False
-    for s, e in reversed(pieces):
-        piece = text[s:e]
-        if not _is_citation_piece(piece):
+    for skip in range(_TRAILING_NOISE + 1):
+        if skip >= len(pieces):
             break
-        if _DATE.search(piece):
-            dated = True
-        first = s
-    if first is None or not dated:
-        return None
-    # the citation list needs at least one work title
-    if not _TITLE_MARK.search(text[first:end]):
-        return None
-    return first
+        first: int | None = None
+        dated = 0
+        for s, e in reversed(pieces[: len(pieces) - skip]):
+            piece = text[s:e]
+            if not _is_citation_piece(piece):
+                break
+            if _DATE.search(piece):
+                dated += 1
+            first = s
+        if first is None or not dated or (skip and dated < 2):
+            continue
+        # the citation list needs at least one work title
+        if not _TITLE_MARK.search(text[first:end]):
+            continue
+        return first
+    return None
 
 
 def split_blocks(text: str, *, has_title: bool) -> list[Block]:

@@ -39,7 +39,7 @@ def run(doc: Document, options) -> None:
     ranges = [(b.start, b.end) for b in doc.blocks if b.kind != "citations"]
     skip = [(t.start, t.end) for t in doc.timexes]
     cands = find_candidates(doc.text, doc.parse, lex, ranges=ranges, headline=headline, skip=skip)
-    focus = _focus(doc, ((c.start, _candidate_country(c)) for c in cands if _counts(c)))
+    focus = _focus(doc, ((c.start, c.end, _candidate_country(c)) for c in cands if _counts(c)))
     day = doc.dct or doc.published
     resolver = Resolver(lex, day, focus, doc.text)
     keys = resolver.resolve(cands)
@@ -78,23 +78,48 @@ def _candidate_country(c: Candidate) -> str | None:
     return country_of(c)
 
 
-def _focus(doc: Document, pairs: Iterable[tuple[int, str | None]]) -> str | None:
-    """The state an article is about: most named in the headline and lead (then anywhere)."""
+#: Particles after a state or place that make it the scene of the main event (フィジーで).
+_SCENE = ("で", "にて", "では")
+#: Sentences of the first paragraph that make the lead.
+_LEAD_SENTENCES = 2
+
+
+def _lead(doc: Document) -> tuple[int, int] | None:
+    """The lead: the first sentences of the first paragraph."""
+    para = next((b for b in doc.blocks if b.kind == "paragraph"), None)
+    if para is None:
+        return None
+    end = para.end
+    if doc.parse is not None:
+        sents = [s for s in doc.parse.sentences if para.start <= s.start < para.end]
+        if len(sents) > _LEAD_SENTENCES:
+            end = sents[_LEAD_SENTENCES].start
+    return (para.start, end)
+
+
+def _focus(doc: Document, pairs: Iterable[tuple[int, int, str | None]]) -> str | None:
+    """The state an article is about: the one most named in the headline and lead, a state
+    named as the scene of the event (フィジーで, 首都ポート・オブ・スペインで) weighing
+    more; then the one most named anywhere."""
     head = next((b for b in doc.blocks if b.kind == "headline"), None)
-    lead = next((b for b in doc.blocks if b.kind == "paragraph"), None)
+    lead = _lead(doc)
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
     total: Counter[str] = Counter()
-    for start, code in pairs:
+    for start, end, code in pairs:
         if not code:
             continue
         first.setdefault(code, start)
         total[code] += 1
+        weight = 0
         if head is not None and head.start <= start < head.end:
-            scores[code] += 3
-        elif lead is not None and lead.start <= start < lead.end:
-            scores[code] += 1
-    pool = scores or total
+            weight = 3
+        elif lead is not None and lead[0] <= start < lead[1]:
+            weight = 2
+        if weight and doc.text.startswith(_SCENE, end):
+            weight += 2
+        scores[code] += weight
+    pool = +scores or total
     if not pool:
         return None
     return min(pool, key=lambda c: (-pool[c], -total[c], first[c]))
@@ -112,6 +137,7 @@ def focus_country(doc: Document) -> str | None:
         pairs.append(
             (
                 m.start,
+                m.end,
                 actor.country if actor.kind != "organisation" or actor.sector != "IGO" else None,
             )
         )

@@ -26,12 +26,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dekigoto.actors.lexicon import Lexicon, PersonEntry
+from dekigoto.actors.lexicon import Lexicon, PersonEntry, Role, acts_for_state
 from dekigoto.actors.mentions import Candidate
 
 LEADER_ROLES = ("t-president", "t-prime-minister", "t-state-president", "t-general-secretary",
                 "t-chairman-state", "t-supreme-leader", "t-king", "t-leader", "t-premier")  # fmt: skip  # noqa: E501
 
+
+#: Title sectors whose unnamed holders act for the state the article is about.
+_STATE_TITLE_SECTORS = ("government", "military", "police", "legislature", "judiciary")
 
 #: A kinship noun in apposition before a name: Xの妹、Y (Y is another person than X).
 _KIN_BEFORE = re.compile(
@@ -150,10 +153,12 @@ class Resolver:
             pool = same or pool
         if title:
             titled = [
-                p for p in pool if any(r.title_ja == title and r.active(self.day) for r in p.roles)
+                p
+                for p in pool
+                if any(self._titled(r, title) and r.active(self.day) for r in p.roles)
             ]
             if not titled:
-                titled = [p for p in pool if any(r.title_ja == title for r in p.roles)]
+                titled = [p for p in pool if any(self._titled(r, title) for r in p.roles)]
             pool = titled or ([] if len(pool) > 1 else pool)
         if len(pool) > 1:
             active = [p for p in pool if p.roles_on(self.day)]
@@ -166,19 +171,38 @@ class Resolver:
             return None
         found = [
             p for p in self.lex.people
-            if any(r.title_ja == title and (r.country or p.country) == country
+            if any(self._titled(r, title) and (r.country or p.country) == country
                    and r.active(self.day) for r in p.roles)
         ]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
+    def _titled(self, role: Role, title: str | None) -> bool:
+        """Whether ``role`` is the title written in the text (首相 = 総理大臣 = 内閣総理大臣)."""
+        if not title:
+            return False
+        if role.title_ja == title:
+            return True
+        written, held = self.lex.titles.get(title), self.lex.titles.get(role.title_ja)
+        return written is not None and held is not None and written.id == held.id
+
+    def _role_of(self, p: PersonEntry, title: str | None) -> Role | None:
+        """The role a mention of ``p`` speaks of: the one its written title names (held on
+        the article date if several), else the one held on the article date, else none."""
+        named = [r for r in p.roles if self._titled(r, title)]
+        if named:
+            active = [r for r in named if r.active(self.day)]
+            if active:
+                return active[0]
+            if self.day is not None:
+                day = self.day.isoformat()
+                before = [r for r in named if (r.start or "") <= day]
+                return max(before, key=lambda r: r.start or "") if before else named[0]
+            return named[-1]
+        held = p.roles_on(self.day)
+        return held[0] if held else None
+
     def _person_entity(self, p: PersonEntry, title: str | None = None) -> Entity:
-        roles = p.roles_on(self.day) or p.roles[-1:]
-        titled = [r for r in p.roles if r.title_ja == title]
-        role = (
-            next((r for r in titled if r.active(self.day)), None)
-            or (roles[0] if roles else None)
-            or (titled[-1] if titled else None)
-        )
+        role = self._role_of(p, title)
         code = (role.country if role else None) or p.country
         return self._entity(
             f"person:{p.id}",
@@ -251,7 +275,8 @@ class Resolver:
             country = country or o.country  # type: ignore[union-attr]
             if o.generic and not country:  # type: ignore[union-attr]
                 country = self._context_country(c)
-            ent = self._entity(f"org:{o.id}:{country}", o.kind, code=country, country=country,  # type: ignore[union-attr]
+            code = country if acts_for_state(o.sector, o.state) else None  # type: ignore[union-attr]
+            ent = self._entity(f"org:{o.id}:{country}", o.kind, code=code, country=country,  # type: ignore[union-attr]
                                sector=o.sector, lexicon_id=o.id, name_en=o.name_en,  # type: ignore[union-attr]
                                name_ja=o.names_ja[0])  # type: ignore[union-attr]  # fmt: skip
             return [self._add(ent, c)]
@@ -265,11 +290,12 @@ class Resolver:
                                name_en=_body_name(pat.role_en or pat.id, self.lex.country_name(country)),  # noqa: E501
                                name_ja=self.text[c.start:c.end])  # fmt: skip
             return [self._add(ent, c)]
-        # GiNZA-only entities: organisations and places not in the lexicon
+        # GiNZA-only entities and compound names: organisations and places not in the lexicon
         name = self.text[c.start : c.end]
         country = country_of(c.affiliation) or self._inner_country(name)
-        ent = self._entity(f"{c.kind}:{name}", c.kind, code=country, country=country,
-                           name_ja=name, sector=None)  # fmt: skip
+        code = country if c.kind != "organisation" or acts_for_state(c.sector) else None
+        ent = self._entity(f"{c.kind}:{name}", c.kind, code=code, country=country,
+                           name_ja=name, sector=c.sector if c.kind == "organisation" else None)  # fmt: skip  # noqa: E501
         return [self._add(ent, c)]
 
     def _inner_country(self, name: str) -> str | None:
@@ -293,7 +319,9 @@ class Resolver:
         if c.title_mod == "同" and c.kind != "person":
             last = self._recent(lambda e: e.kind == "state", c.start)
             return last[0].code if last else self.focus
-        return None if c.kind == "person" else self.focus
+        if c.kind == "person" or not acts_for_state(c.sector) and c.sector != "civilians":
+            return None  # an NGO is coded only with the state the text gives it
+        return self.focus
 
     def _resolve_anaphor(self, c: Candidate) -> list[str]:
         pid = c.pattern.id if c.pattern else ""
@@ -345,6 +373,8 @@ class Resolver:
         elif c.title is not None:
             ent = self._match_title(c, title_id, title, country)
         if ent is None:
+            if country is None and self._speaks_for_focus(c):
+                country = self.focus
             self.counter += 1
             key = f"person:new:{name or title}:{country}:{self.counter if not name else ''}"
             ent = self._entity(key, "person", code=country, country=country,
@@ -365,6 +395,15 @@ class Resolver:
         if c.title_mod in ("元", "前") and ent.role and not ent.role.startswith("former"):
             ent.role = f"former {ent.role}"
         return self._add(ent, c)
+
+    def _speaks_for_focus(self, c: Candidate) -> bool:
+        """Whether an unknown person with no state in the text is an official of the state
+        the article is about: a state title (司令官, 政府高官, 国家保安相), not a former one."""
+        if c.title is None or c.title_mod in ("元", "前"):
+            return False
+        if c.affiliation is not None:
+            return False  # their body is named but has no state (a firm, a party abroad)
+        return c.title.sector in _STATE_TITLE_SECTORS
 
     def _kin_of(self, c: Candidate) -> frozenset[str]:
         """Entities a name is set apart from by a kinship apposition before it:

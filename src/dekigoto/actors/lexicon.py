@@ -49,6 +49,17 @@ class IgoEntry(_Entry):
     wikidata: str | None = None
 
 
+#: Sectors whose bodies do not act for their state: their code is empty unless
+#: the entry says ``state: true`` (state media, state companies).
+NON_STATE_SECTORS = frozenset({"media", "business", "NGO", "sports", "education", "religion", "culture"})  # noqa: E501
+
+
+def acts_for_state(sector: str | None, state: bool | None = None) -> bool:
+    """Whether a body of ``sector`` is coded with its country (FORMAT.md: the state and
+    everyone acting for it; non-state armed groups under their base country)."""
+    return state if state is not None else sector not in NON_STATE_SECTORS
+
+
 class OrganisationEntry(_Entry):
     """A named body under the state it acts for (or is based in)."""
 
@@ -59,6 +70,7 @@ class OrganisationEntry(_Entry):
     sector: str
     kind: Literal["organisation", "group"] = "organisation"
     generic: bool = False  # the state comes from the text when one is named
+    state: bool | None = None  # acts for its state (default: by sector, see acts_for_state)
     wikidata: str | None = None
 
 
@@ -128,11 +140,13 @@ class PatternEntry(_Entry):
         "place_suffix",
         "place_before",
         "place_after",
+        "org_word",
     ]
     ja: list[str]
     role_en: str | None = None
     sector: str | None = None
     ner: bool = False
+    ner_type: str | None = None  # stockmark type of a name this suffix closes (default by sector)
 
 
 EntryKind = Literal["country", "capital", "abbrev", "igo", "organisation", "person"]
@@ -169,6 +183,9 @@ class Lexicon:
     compound_heads: tuple[str, ...] = ()
     single_heads: tuple[str, ...] = ()
     org_suffixes: tuple[str, ...] = ()
+    political_suffixes: tuple[str, ...] = ()
+    suffix_entries: dict[str, PatternEntry] = field(default_factory=dict)
+    org_words: tuple[str, ...] = ()
     place_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()
     place_after: tuple[str, ...] = ()
@@ -205,6 +222,16 @@ class Lexicon:
         heads_c: list[str] = []
         heads_s: list[str] = []
         for pat in self.patterns:
+            if pat.kind == "org_word":
+                self.org_words = tuple(sorted({*self.org_words, *pat.ja}, key=len, reverse=True))
+                continue
+            if pat.kind == "org_suffix":
+                for form in pat.ja:
+                    self.suffix_entries.setdefault(form, pat)
+                if acts_for_state(pat.sector):
+                    self.political_suffixes = tuple(
+                        sorted({*self.political_suffixes, *pat.ja}, key=len, reverse=True)
+                    )
             target = {
                 "title": self.titles,
                 "body": self.bodies,
@@ -229,6 +256,13 @@ class Lexicon:
                     heads_c.append(form)
         self.compound_heads = tuple(sorted(heads_c, key=len, reverse=True))
         self.single_heads = tuple(sorted(heads_s, key=len, reverse=True))
+
+    def suffix_entry(self, surface: str) -> PatternEntry | None:
+        """The org-suffix entry closing ``surface`` (longest suffix first)."""
+        for form in self.org_suffixes:
+            if surface.endswith(form):
+                return self.suffix_entries[form]
+        return None
 
     def country_name(self, code: str | None) -> str | None:
         """English name of a state or IGO code."""

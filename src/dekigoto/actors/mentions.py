@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dekigoto.actors.lexicon import Hit, Lexicon, PatternEntry
+from dekigoto.actors.lexicon import Hit, Lexicon, PatternEntry, acts_for_state
 from dekigoto.nlp import Parse
 
 KATA = "ァ-ヴー"
@@ -151,6 +151,16 @@ def _pick_hit(hits: Sequence[Hit]) -> Hit:
     return sorted(hits, key=lambda h: order.get(h.kind, 9))[0]
 
 
+def ner_of_sector(sector: str | None) -> str:
+    """The stockmark NER type of a body of ``sector``: companies, outlets and schools are
+    法人名, clubs and NGOs その他の組織名, bodies acting for a state 政治的組織名."""
+    if sector in ("media", "business", "education"):
+        return "法人名"
+    if sector in ("NGO", "sports", "religion", "culture"):
+        return "その他の組織名"
+    return "政治的組織名"
+
+
 def _ner_of_hit(hit: Hit) -> str:
     if hit.kind in ("country", "capital"):
         return "地名"
@@ -159,11 +169,7 @@ def _ner_of_hit(hit: Hit) -> str:
     sector = getattr(hit.entry, "sector", None)
     if hit.kind == "igo":
         return "政治的組織名" if sector == "IGO" else "その他の組織名"
-    if sector in ("media", "business"):
-        return "法人名"
-    if sector in ("NGO",):
-        return "その他の組織名"
-    return "政治的組織名"
+    return ner_of_sector(sector)
 
 
 _NAME_JOINERS = "・＝="
@@ -485,6 +491,8 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
         )
         if title is None and not gloss and not in_lexicon and _names_a_place(ctx, s, e):
             continue  # ボルチモア・レイブンズ, バイエルン・ミュンヘン: a team, not a person
+        if not gloss and not in_lexicon and org_word_in(ctx.lex, name):
+            continue  # クーデター・グループ, 東武グループ: a group or a firm
         known_part = name in ctx.lex.person_parts
         if title is None and not gloss and not in_lexicon:
             if how == "katakana" and not (is_ginza and (known_part or "・" in name)):
@@ -599,6 +607,17 @@ _COMPOUND_POS = ("NOUN", "PROPN", "NUM")
 _NOT_BODIES = (
     "病院",
     "寺院",
+    "神社",
+    "会社",
+    "本社",
+    "支社",
+    "各社",
+    "同社",
+    "他社",
+    "自社",
+    "商社",
+    "子会社",
+    "親会社",
     "大学院",
     "今朝",
     "翌朝",
@@ -738,10 +757,16 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
                 continue
             if kind == "place" and not named:
                 continue
+            suffix = ctx.lex.suffix_entry(surface) if kind == "organisation" else None
+            sector = suffix.sector if suffix is not None else None
+            if suffix is not None and not acts_for_state(sector) and not (
+                named or _proper_inside(ctx, j, k)
+            ):
+                continue  # 地元テレビ, 国営通信: a kind of outlet, not a name
             cand = Candidate(
                 start, end, kind, f"pattern:compound-{kind}", 11,
-                ner="政治的組織名" if kind == "organisation" else "地名",
-                sector="government" if kind == "organisation" else None,
+                ner=(suffix.ner_type or ner_of_sector(sector)) if suffix is not None else "地名",
+                sector=sector,
             )  # fmt: skip
             states = [c for c in inner if c.kind == "state"]
             if states:
@@ -749,6 +774,21 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
             out.append(cand)
             break
     return out
+
+
+def _proper_inside(ctx: _Ctx, j: int, k: int) -> bool:
+    """Whether tokens ``j..k-1`` hold a proper noun, a katakana word or a Latin name."""
+    return any(
+        "固有名詞" in t.tag or _is(_KATA_CHAR, t.text[:1]) or _is(_LATIN_CHAR, t.text[:1])
+        for t in ctx.parse.tokens[j:k]
+    )
+
+
+def org_word_in(lex: Lexicon, name: str) -> bool:
+    """Whether a katakana compound holds a word that makes it a group, team or firm
+    (クーデター・グループ, ギブソン・ギター・コーポレーション): it names no person."""
+    parts = [p for p in re.split(r"[・＝=]", name) if p]
+    return any(p in lex.org_words for p in parts) or name.endswith(lex.org_words)
 
 
 def _person_like(ctx: _Ctx, start: int, end: int) -> bool:
@@ -761,6 +801,8 @@ def _person_like(ctx: _Ctx, start: int, end: int) -> bool:
     toks = ctx.parse.tokens_in(start, end)
     tags = [t.tag for t in toks]
     if not tags or not any("人名" in t for t in tags):
+        return False
+    if org_word_in(ctx.lex, ctx.text[start:end]):
         return False
     return not any(("固有名詞" in t and "人名" not in t) for t in tags)
 
@@ -790,7 +832,7 @@ def _name_like(ctx: _Ctx, start: int, end: int, *, strict: bool = True) -> bool:
         not strict
         or any("固有名詞" in t.tag for t in toks)
         or bool(_LATIN_CHAR.search(surface))
-        or surface.endswith(ctx.lex.org_suffixes)
+        or surface.endswith(ctx.lex.political_suffixes)
     )
 
 
@@ -814,6 +856,11 @@ def find_ginza(ctx: _Ctx, skip: Sequence[tuple[int, int]] = ()) -> list[Candidat
             ctx, en.start, en.end, strict=GINZA_NER.get(en.label) == "政治的組織名"
         ):
             continue
+        sector = GINZA_SECTOR.get(en.label)
+        if kind == "organisation":
+            suffix = ctx.lex.suffix_entry(ctx.text[start : en.end])
+            if suffix is not None and (sector == "business" or not acts_for_state(suffix.sector)):
+                sector = suffix.sector  # 朝日新聞 (media), 山口大学 (a school)
         out.append(
             Candidate(
                 start,
@@ -822,12 +869,27 @@ def find_ginza(ctx: _Ctx, skip: Sequence[tuple[int, int]] = ()) -> list[Candidat
                 f"ginza:{en.label}",
                 1,
                 ner=ginza_ner(en.label),
+                sector=sector,
                 name=ctx.text[start : en.end] if kind == "person" else None,
                 name_start=start if kind == "person" else None,
                 name_end=en.end if kind == "person" else None,
             )
         )
     return out
+
+
+#: GiNZA organisation label → sector (firms, clubs and shows never act for a state).
+GINZA_SECTOR: dict[str, str] = {
+    "Government": "government",
+    "International_Organization": "IGO",
+    "Political_Party": "party",
+    "Military": "military",
+    "Company": "business",
+    "Company_Group": "business",
+    "Corporation_Other": "business",
+    "Show_Organization": "culture",
+    "Sports_Organization": "sports",
+}
 
 
 #: GiNZA label → stockmark NER type (the plain-GiNZA baseline of ``evaluation.ner``).

@@ -107,14 +107,16 @@ _NON_POLITICAL_SECTORS = {"business", "sports", "education"}
 
 
 def _political(doc: Document, refs: list[ActorRef]) -> list[ActorRef]:
-    """The refs that stand for political actors (not firms or sports clubs)."""
+    """The refs that stand for political actors (not firms, sports clubs or their people)."""
     out = []
     for r in refs:
         actor = doc.actor_by_id(r.actor_id)
-        if (
-            actor is not None
-            and actor.kind == "organisation"
-            and (actor.sector is None or actor.sector in _NON_POLITICAL_SECTORS)
+        if actor is not None and (
+            (
+                actor.kind == "organisation"
+                and (actor.sector is None or actor.sector in _NON_POLITICAL_SECTORS)
+            )
+            or (actor.kind == "person" and actor.sector in _NON_POLITICAL_SECTORS)
         ):
             continue
         out.append(r)

@@ -23,6 +23,10 @@ _DYAD_MIN = 3
 _SINGLE_SHARE = 0.7
 #: Sectors of uncoded actors that never stand for the article's country.
 _FOREIGN_SECTORS = {"media", "business", "sports", "education", "IGO", "NGO"}
+#: Sectors that make an uncoded person an agent of the state (an officer, not a private person).
+_STATE_SECTORS = {"government", "military", "party", "legislature", "judiciary", "police"}
+#: Sectors that make an uncoded person an agent of the state (an officer, not a private person).
+_STATE_SECTORS = {"government", "military", "party", "legislature", "judiciary", "police"}
 
 
 def _weights(doc: Document) -> Counter[str]:
@@ -119,13 +123,16 @@ def single_country(doc: Document) -> str | None:
 def uncoded_ref(doc: Document, mention: Mention) -> ActorRef | None:
     """The article's one country for a mention the actor stage could not code.
 
-    An unknown council or a person without a known country, in an article about
-    one state, most likely belongs to that state; media, firms and IGOs never do.
+    An unknown council, or an officer without a known country, in an article about
+    one state, most likely belongs to that state; media, firms and IGOs never do,
+    and neither does a private person (a singer, a company chairman).
     """
     if mention.kind not in {"organisation", "person", "group"}:
         return None
     actor = doc.actor_by_id(mention.actor_id)
     if actor is None or actor.code or actor.sector in _FOREIGN_SECTORS:
+        return None
+    if mention.kind == "person" and actor.sector not in _STATE_SECTORS:
         return None
     code = single_country(doc)
     if code is None:

@@ -67,6 +67,19 @@ def _blocked(parse: Parse, first: int, last: int, lex: Lexicon) -> bool:
     compound = "".join(t.text for t in toks[lo : hi + 1])
     if any(form in compound for form in lex.words("block") if len(form) > 2 or form == compound):
         return True
+    # a blocked compound the parser split across phrases (戦闘|攻撃機)
+    start, end = toks[first].start, toks[last].end
+    window = parse.text[max(0, start - 6) : end + 6]
+    offset = max(0, start - 6)
+    for form in lex.words("block"):
+        if len(form) <= 2:
+            continue
+        pos = window.find(form)
+        while pos >= 0:
+            s, e = offset + pos, offset + pos + len(form)
+            if s < end and e > start or s == end:
+                return True
+            pos = window.find(form, pos + 1)
     # a trigger noun that modifies another noun names that noun's kind, not an event
     if hi > last:
         tail = "".join(t.text for t in toks[last + 1 : hi + 1])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dekigoto.models import Timex
 from dekigoto.time.anchor import EventDate, date_for
 from dekigoto.time.dct import infer
-from dekigoto.time.normalise import Context, Resolved, normalise
+from dekigoto.time.normalise import Context, Day, Resolved, add_months, normalise
 from dekigoto.time.recognise import Candidate, recognise
 from dekigoto.time.vocab import Vocabulary, vocabulary
 
@@ -30,6 +30,8 @@ __all__ = ["ASSIGNS", "REQUIRES", "EventDate", "annotate", "date_for", "run", "t
 REQUIRES: tuple[str, ...] = ("text", "blocks", "parse", "published")
 ASSIGNS: tuple[str, ...] = ("dct", "published_inferred", "published_evidence", "timexes")
 
+#: What joins the two ends of a range: 1月10日から2月8日, 3日～20日.
+_RANGE = frozenset({"から", "より", "〜", "～", "~", "-", "－", "ー", "—"})
 #: "(UTC+7)", "(現地時間UTC+1。以下同様)", "(UTC±0)" right after an expression.
 _UTC = re.compile(r"^[（(](?:現地時間)?\s*((?:UTC|GMT)\s*(?:[+\-−±]\s*\d{1,2}(?::\d\d)?)?)")
 
@@ -51,10 +53,63 @@ def annotate(
     out: list[tuple[Candidate, Resolved]] = []
     for c in recognise(text, offset=offset, vocab=vocab):
         r = normalise(c, ctx, text[c.end - offset :])
+        if out:
+            between = text[out[-1][0].end - offset : c.start - offset]
+            r = _range_end(out[-1][0], out[-1][1], c, r, between)
+            out[-1] = (out[-1][0], _glossed(out[-1][0], out[-1][1], c, r, between))
         out.append((c, r))
         if r.value is not None and r.kind in ("date", "time"):
             ctx.remember(r.day)
     return out
+
+
+def _range_end(
+    first: Candidate, start: Resolved, c: Candidate, r: Resolved, between: str
+) -> Resolved:
+    """"1月10日から2月8日": the end of a range guessed from the article date is not before its start."""
+    if (
+        between not in _RANGE
+        or r.anchor != "dct"
+        or start.day is None
+        or r.day is None
+        or "year" in c.parts
+        or "rel_year" in c.parts
+    ):
+        return r
+    a, b = start.day, r.day
+    if b.month is None or a.month is None or (b.year, b.month, b.day or 0) >= (
+        a.year,
+        a.month,
+        a.day or 0,
+    ):
+        return r
+    if "month" in c.parts:
+        moved = Day(b.year + 1, b.month, b.day)
+    elif b.day is not None:
+        y, m = add_months(b.year, b.month, 1)
+        moved = Day(y, m, b.day)
+    else:
+        return r
+    if (moved.year, moved.month, moved.day or 0) < (a.year, a.month, a.day or 0):
+        return r
+    return _with_day(r, moved)
+
+
+def _glossed(
+    word: Candidate, r: Resolved, gloss: Candidate, g: Resolved, between: str
+) -> Resolved:
+    """"今日(22日)": a relative day word glossed with a date in brackets takes that date."""
+    if "rel_day" not in word.parts or between not in ("(", "（"):
+        return r
+    if g.day is None or g.day.day is None:
+        return r
+    return _with_day(r, g.day)
+
+
+def _with_day(r: Resolved, day: Day) -> Resolved:
+    old = r.day.iso() if r.day else ""
+    value = day.iso() + (r.value[len(old) :] if r.value and old else "")
+    return Resolved(value, r.kind, r.anchor, r.timezone, day)
 
 
 def timexes_of(doc: Document, options: Options | None = None) -> list[Timex]:

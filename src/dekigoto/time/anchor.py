@@ -6,14 +6,19 @@ In order of preference:
    clause that hangs on it through verbs or time nouns (した際に, 発表し、…);
 2. ``sentence``: a date expression of a clause that encloses the event and
    comes before it ("ことし1月、ホワイトハウスは、北朝鮮が…提供していると非難した");
-3. ``context``: the date that dated the main clause of an earlier sentence of
+3. ``anchor``: the date of an earlier-mentioned event that the clause is tied to
+   by a same-time noun ("侵攻が始まった直後、…を表明し" after "去年2月、…侵攻が
+   始まって以降": February 2022), with the timex that dated that mention;
+4. ``context``: the date that dated the main clause of an earlier sentence of
    the same paragraph (a paragraph that opened with "去年2月、…" goes on in
    February 2022);
-4. ``dct``: the article date, at the precision of a day, with no time expression.
+5. ``dct``: the article date, at the precision of a day, with no time expression.
 
 Expressions that date a sub-event inside the event's own arguments ("先月中旬に
-会談を行ったことが…と示唆した") and ones that come after the event's clause are
-not used for it. Durations and vague references never date an event.
+会談を行ったことが…と示唆した"), dates that only modify the object of the
+predicate ("2014年の政界引退などを約束して") and ones that come after the
+event's clause are not used for it. Durations and vague references never date
+an event.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dekigoto.models import Span
 from dekigoto.time.normalise import Day
 from dekigoto.time.vocab import vocabulary
 
@@ -32,10 +38,17 @@ if TYPE_CHECKING:
 
 _PREDICATE_POS = {"VERB", "ADJ"}
 #: What follows a date used as an adverbial of its clause: 、 に には から (UTC+1)…
-_ADVERBIAL = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:[、，]|に|には|から|より|は|も|まで)")
+_ADVERBIAL = re.compile(
+    r"^(?:[（(][^）)]{0,30}[）)])?(?:[、，]|に|には|から|より|は|も|まで|[\u3040-\u309f\u4e00-\u9fff])"
+)
 #: A date marked as the topic of its sentence: 12日には, 同日は.
+#: After a date that does not carry over to the next sentences: の (a noun), から (a start).
+_NOT_NARRATIVE = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:の|から|より|以来|以降|まで)")
 _TOPIC = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:には|は)")
 _SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})$")
+#: A date joined to a noun by の ("2014年の政界引退", "2014年までの撤退").
+_GENITIVE = re.compile(r"^(?:まで|から|以降|以来)?の")
 
 
 @dataclass(frozen=True)
@@ -44,16 +57,25 @@ class EventDate:
 
     value: str  # YYYY, YYYY-MM or YYYY-MM-DD
     timex_id: str | None
-    rule: str  # clause, sentence, context, dct
+    rule: str  # clause, sentence, anchor, context, dct
 
 
 def event_value(timex: Timex) -> str | None:
-    """The calendar part of a timex value usable as an event date (None for durations etc.)."""
+    """The calendar part of a timex value usable as an event date (None for durations etc.).
+
+    A season dates the event by its year; a decade ("1980年代半ば" → ``198``) by
+    the year its coarse position points to (1985), or its first year.
+    """
     if timex.value is None or timex.kind not in ("date", "time"):
         return None
     season = _SEASON.match(timex.value)
     if season:
         return season.group(1)
+    decade = _DECADE.match(timex.value)
+    if decade:
+        ids = set(timex.rule.split("+")[1:])
+        coarse = [e for e in vocabulary().of("coarse") if e.id in ids]
+        return f"{int(decade.group(1)) * 10 + (coarse[0].offset if coarse else 0):04d}"
     day = Day.parse(timex.value)
     return day.iso() if day else None
 
@@ -63,6 +85,9 @@ class _Words:
     links: frozenset[str]  # nouns that keep a clause at the time of the clause around it
     content: frozenset[str]  # nouns whose clause is what is said or known, not when
     leads: frozenset[str]  # connectives that may open a sentence before a framing date
+    light: frozenset[str]  # light verbs whose object noun is the event itself (会談を行う)
+    anchors: frozenset[str]  # nouns that put a clause at the time of an event (直後, 際)
+    occurrence: frozenset[str]  # verbs whose subject names the event (侵攻が始まる)
 
 
 def _words() -> _Words:
@@ -71,10 +96,17 @@ def _words() -> _Words:
     def of(kind: str) -> frozenset[str]:
         return frozenset(w for e in vocab.of(kind) for w in e.words)
 
-    return _Words(of("clause_link"), of("content_noun"), of("frame_lead"))
+    return _Words(
+        of("clause_link"),
+        of("content_noun"),
+        of("frame_lead"),
+        of("light_verb"),
+        of("event_anchor"),
+        of("occurrence_verb"),
+    )
 
 
-def _is_frame(doc: Document, timex: Timex, words: _Words) -> bool:
+def _is_frame(doc: Document, timex: Span, words: _Words) -> bool:
     """A date that opens its sentence and is set off by a comma ("去年5月、…") frames all of it."""
     s = doc.parse.sentence_at(timex.start)
     if s is None:
@@ -97,7 +129,7 @@ def _is_predicate(parse: Parse, tok: Token) -> bool:
     return False
 
 
-def _timex_top(parse: Parse, timex: Timex) -> Token | None:
+def _timex_top(parse: Parse, timex: Span) -> Token | None:
     toks = parse.tokens_in(timex.start, timex.end)
     if not toks:
         return None
@@ -108,7 +140,7 @@ def _timex_top(parse: Parse, timex: Timex) -> Token | None:
     return toks[-1]
 
 
-def _chain(parse: Parse, timex: Timex) -> list[Token]:
+def _chain(parse: Parse, timex: Span) -> list[Token]:
     """Tokens from the timex up to the first predicate it depends on (inclusive)."""
     top = _timex_top(parse, timex)
     if top is None:
@@ -144,18 +176,50 @@ def _path_up(parse: Parse, lower: int, upper: int) -> list[Token] | None:
     return None
 
 
+def _object_modifier(doc: Document, timex: Span, chain: list[Token], same: set[int]) -> bool:
+    """Whether ``timex`` only modifies the object of its predicate ("2014年の政界引退を約束")."""
+    if not _GENITIVE.match(doc.text[timex.end : timex.end + 4]) or len(chain) < 2:
+        return False
+    parse = doc.parse
+    pred = chain[-1]
+    if pred.lemma in _words().light:
+        return False  # "去年5月の採決を行った": the object is the event
+    return any(
+        t.i not in same and any(c.text == "を" and c.pos == "ADP" for c in parse.children(t.i))
+        for t in chain[:-1]
+    )
+
+
+def _sentence_date(doc: Document, timex: Span) -> bool:
+    """A date marked as the time of the whole sentence: "12日には…", "警察当局は12日、…"."""
+    if _TOPIC.match(doc.text[timex.end : timex.end + 4]):
+        return True
+    before = doc.text[max(0, timex.start - 2) : timex.start]
+    return before.endswith(("は", "は、")) and doc.text[timex.end : timex.end + 1] in "、，"
+
+
 def _score(
-    doc: Document, timex: Timex, head: Token, words: _Words, *, quotes: bool = False
+    doc: Document, timex: Span, head: Token, words: _Words, *, quotes: bool = False
 ) -> int | None:
     """How closely ``timex`` governs the predicate ``head`` (lower is closer); None: it does not."""
+    return _relation(doc, timex, head, words, quotes=quotes)[0]
+
+
+def _relation(
+    doc: Document, timex: Span, head: Token, words: _Words, *, quotes: bool = False
+) -> tuple[int | None, bool]:
+    """``(score, rejected)``: the score of :func:`_score`, and whether the timex was ruled
+    out as the time of something said, of a sub-event or of an object noun."""
     parse = doc.parse
     chain = _chain(parse, timex)
     if not chain:
-        return None
+        return None, False
     sent = parse.sentence_tokens(head.sent)
     same = {head.i, *(t.i for t in sent if t.bunsetsu == head.bunsetsu and t.bunsetsu >= 0)}
+    if _object_modifier(doc, timex, chain, same):
+        return None, True
     if any(t.i in same for t in chain):
-        return 0
+        return 0, False
     gov = chain[-1]
     between = _path_up(parse, gov.i, head.i)
     if between is not None:
@@ -164,23 +228,23 @@ def _score(
         if not quotes and any(_quoted(parse, t) for t in (gov, *between)):
             # "…出発したと発表した": the time of what was said, unless the date is the
             # topic of the whole sentence ("12日には…更迭すると発表し")
-            if not _TOPIC.match(doc.text[timex.end : timex.end + 4]):
-                return None
+            if not _sentence_date(doc, timex):
+                return None, True
             penalty = 3
         if any(t.text in words.content or t.lemma in words.content for t in between):
-            return None  # "…を行ったことが…と示唆した": a sub-event, not the event's time
+            return None, True  # "…を行ったことが…と示唆した": a sub-event, not the event's time
         if all(t.pos in ("VERB", "ADJ", "AUX") or t.text in words.links for t in between):
-            return 1 + len(between) + penalty
-        return 5 + len(between) + penalty  # through a relative clause on an argument
+            return 1 + len(between) + penalty, False
+        return 5 + len(between) + penalty, False  # through a relative clause on an argument
     first = parse.subtree(head.i)[0].start
     if timex.end > first:
-        return None  # after the start of the event's clause
+        return None, False  # after the start of the event's clause
     above = _path_up(parse, head.i, gov.i)
     if above is not None:
-        return 10 + len(above)
+        return 10 + len(above), False
     if _is_frame(doc, timex, words):
-        return 19
-    return None
+        return 19, False
+    return None, False
 
 
 def _date_timexes(doc: Document, sent: int) -> list[Timex]:
@@ -198,8 +262,10 @@ def _narrative(doc: Document, sent: int, words: _Words) -> Timex | None:
     for tx in _date_timexes(doc, sent):
         frame = _is_frame(doc, tx, words)
         score = 0 if frame else _score(doc, tx, root, words, quotes=True)
-        if not frame and not _ADVERBIAL.match(doc.text[tx.end : tx.end + 12]):
-            continue  # "3年前の食糧危機より": it dates a noun, not the sentence
+        after = doc.text[tx.end : tx.end + 12]
+        if not frame and (_NOT_NARRATIVE.match(after) or not _ADVERBIAL.match(after)):
+            # "3年前の食糧危機より" dates a noun; "8月から焦点となっていた" starts a state
+            continue
         if score is not None and score < 5 and (best is None or (score, tx.start) < best[:2]):
             best = (score, tx.start, tx)
     return best[2] if best else None
@@ -232,14 +298,17 @@ def date_for(doc: Document, start: int, end: int, head: int | None = None) -> Ev
     words = _words()
     best: tuple[int, int, Timex] | None = None
     for tx in _date_timexes(doc, tok.sent):
-        score = _score(doc, tx, tok, words)
-        if score is None and start <= tx.start < end and tx.end <= tok.start:
+        score, rejected = _relation(doc, tx, tok, words)
+        if score is None and not rejected and start <= tx.start < end and tx.end <= tok.start:
             score = 20  # inside the evidence, before the predicate
         if score is not None and (best is None or (score, -tx.start) < best[:2]):
             best = (score, -tx.start, tx)
     if best is not None:
         tx = best[2]
         return EventDate(str(event_value(tx)), tx.id, "clause" if best[0] < 10 else "sentence")
+    anchored = _anchored(doc, tok, words)
+    if anchored is not None:
+        return EventDate(str(event_value(anchored)), anchored.id, "anchor")
     block = parse.sentences[tok.sent].block
     prev = parse.sentences[tok.sent - 1] if tok.sent > 0 else None
     if (
@@ -255,10 +324,84 @@ def date_for(doc: Document, start: int, end: int, head: int | None = None) -> Ev
     for sent in range(tok.sent - 1, -1, -1):
         if parse.sentences[sent].block != block:
             break
+        if _aside(doc, sent):
+            continue  # "(訳注:…1841年に…と主張している。)" is not the story's time
         tx = _narrative(doc, sent, words)
         if tx is not None:
             return EventDate(str(event_value(tx)), tx.id, "context")
     return _from_dct(doc)
+
+
+def _event_keys(parse: Parse, anchor: Token, words: _Words) -> list[str]:
+    """Lemmas naming the event a same-time noun points to: 侵攻 in "侵攻が始まった直後"."""
+    keys: list[str] = []
+    for c in parse.children(anchor.i):
+        if c.i > anchor.i:
+            continue
+        if c.pos == "VERB" or (c.dep == "acl" and _is_predicate(parse, c)):
+            if c.lemma in words.occurrence:
+                keys += [
+                    g.lemma
+                    for g in parse.children(c.i)
+                    if g.dep in ("nsubj", "obj") and g.pos == "NOUN" and len(g.lemma) > 1
+                ]
+            elif c.pos in ("VERB", "NOUN") and len(c.lemma) > 1:
+                keys.append(c.lemma)  # "会談した際": the verb names the event
+        elif c.pos == "NOUN" and len(c.lemma) > 1:
+            if c.dep == "compound" or any(g.text == "の" for g in parse.children(c.i)):
+                keys.append(c.lemma)  # "侵攻の直後", "侵攻直後"
+    return keys
+
+
+def _mention_date(doc: Document, key: str, before: int, words: _Words) -> Timex | None:
+    """The timex that dates the latest mention of event ``key`` in sentences before ``before``."""
+    parse = doc.parse
+    for sent in range(before - 1, -1, -1):
+        timexes = _date_timexes(doc, sent)
+        if not timexes:
+            continue
+        for m in reversed([t for t in parse.sentence_tokens(sent) if t.lemma == key]):
+            preds = [a for a in parse.ancestors(m.i) if _is_predicate(parse, a)]
+            heads = [m, *preds[:1]]
+            best: tuple[int, int, Timex] | None = None
+            for tx in timexes:
+                for h in heads:
+                    score = _score(doc, tx, h, words)
+                    if score is not None and score < 20 and (best is None or score < best[0]):
+                        best = (score, -tx.start, tx)
+            if best is not None:
+                return best[2]
+    return None
+
+
+def _anchored(doc: Document, tok: Token, words: _Words) -> Timex | None:
+    """The date of an earlier-mentioned event that a same-time noun ties ``tok``'s clause to."""
+    parse = doc.parse
+    best: tuple[int, Timex] | None = None
+    for a in parse.sentence_tokens(tok.sent):
+        if a.text not in words.anchors or a.pos not in ("NOUN", "ADV", "ADP", "SCONJ"):
+            continue
+        score = _score(doc, Span(text=a.text, start=a.start, end=a.end), tok, words)
+        if score is None or (best is not None and score >= best[0]):
+            continue
+        for key in _event_keys(parse, a, words):
+            tx = _mention_date(doc, key, tok.sent, words)
+            if tx is not None:
+                best = (score, tx)
+                break
+    return best[1] if best else None
+
+
+def _aside(doc: Document, sent: int) -> bool:
+    """Whether sentence ``sent`` is a note in brackets: it opens one or starts inside one."""
+    s = doc.parse.sentences[sent]
+    text = doc.text[s.start : s.end].lstrip()
+    if text.startswith(("(", "（")):
+        return True
+    block = doc.blocks[s.block] if 0 <= s.block < len(doc.blocks) else None
+    before = doc.text[block.start if block else 0 : s.start]
+    opened = before.count("(") + before.count("（")
+    return opened > before.count(")") + before.count("）")
 
 
 def _ends_sentence(text: str) -> bool:

@@ -25,8 +25,10 @@ _PAST = re.compile(
 _FUTURE = re.compile(
     r"予定|見通し|見込み|方針|計画|意向|だろう|でしょう|へ[。、]|ます(?=[。、」])"
     r"|する(?=[。、」]|予定|方針|見通し|計画|こと|考え|意向|と(?:発表|述べ|明らか))"
-    r"|[るう](?=[。、」]|予定|方針|見通し|計画|ことに|考え|意向|と(?:発表|述べ|明らか|見られ|みられ))"
+    r"|[るう](?=[。、」]|予定|方針|見通し|計画|こと|考え|意向|と(?:発表|述べ|明らか|見られ|みられ))"
 )
+#: "…まで…している": the end of a period that is still going on.
+_UNTIL_ONGOING = re.compile(r"^まで[^。、]{0,30}?(?:ている|ています|ておる|中)")
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,13 @@ class Context:
 
 
 def tense(after: str) -> str | None:
-    """``"past"``, ``"future"`` or None: the first predicate marker after an expression."""
+    """``"past"``, ``"future"`` or None: the first predicate marker after an expression.
+
+    An end point of something still going on ("11月30日まで…募集している") is not past.
+    """
     clause = after.split("。", 1)[0]
+    if _UNTIL_ONGOING.match(clause):
+        return None
     past = _PAST.search(clause)
     future = _FUTURE.search(clause)
     if future is None:
@@ -166,6 +173,17 @@ def _date_part(c: Candidate, ctx: Context, after: str) -> tuple[Day | None, str]
             return None, word.anchor
         year, month = add_months(base.year, base.month, word.offset)
         anchor = word.anchor
+    if "rel_week" in p and "day" in p and dct is not None:
+        # "先週24日": the day of the month nearest to that week
+        week = dct + dt.timedelta(weeks=e["rel_week"].offset)
+        n = to_int(p["day"]) or 1
+        options = []
+        for k in (-1, 0, 1):
+            y, m = add_months(week.year, week.month, k)
+            if n <= calendar.monthrange(y, m)[1]:
+                options.append(dt.date(y, m, n))
+        if options:
+            return Day.of(min(options, key=lambda d: abs((d - week).days))), "dct"
     if "rel_week" in p:
         if dct is None:
             return None, "dct"
@@ -204,7 +222,9 @@ def _date_part(c: Candidate, ctx: Context, after: str) -> tuple[Day | None, str]
             year, month, anchor = dct.year, dct.month, "dct"
             when = tense(after)
             gap = day - dct.day
-            if gap > 0 and (when == "past" or (when is None and gap > 15)):
+            # the day after the article date told in the past is a time-zone or
+            # dating slip more often than last month's day
+            if gap > 1 and (when == "past" or (when is None and gap > 15)):
                 year, month = add_months(year, month, -1)
             elif gap < 0 and ((when == "future" and gap < -10) or (when is None and gap < -15)):
                 year, month = add_months(year, month, 1)
@@ -310,7 +330,7 @@ def normalise(c: Candidate, ctx: Context, after: str = "") -> Resolved:
     rel_day = c.entries.get("rel_day")
     if not suffix and rel_day is not None and rel_day.pod:
         suffix = rel_day.pod
-    if "rel_week" in c.parts:
+    if "rel_week" in c.parts and "day" not in c.parts:
         date = day.as_date()
         value = f"{date.isocalendar()[0]}-W{date.isocalendar()[1]:02d}" if date else None
         return Resolved(value, "date", anchor, timezone, Day(day.year, day.month))

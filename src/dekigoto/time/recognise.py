@@ -15,6 +15,7 @@ from dekigoto.time.numerals import DIGITS, NUMBER, to_int
 from dekigoto.time.vocab import TimeWord, Vocabulary, vocabulary
 
 N = NUMBER
+_KANJI = re.compile("[〇○零一二三四五六七八九十百千]")
 #: Characters that may not come right before a number (so "023年" is not found in "2023年").
 _NOT_AFTER_DIGIT = f"(?<![{DIGITS}.．,，])"
 #: Suffixes that make "N年" / "N日" a duration rather than a date.
@@ -78,11 +79,12 @@ def _build(vocab: Vocabulary) -> Patterns:
     day = (
         rf"(?:(?P<day_prefix>{words(day_prefix)})?{_NOT_AFTER_DIGIT}(?P<day>{N})日"
         rf"(?!間|本|系|程度|分|前|後|連続|ぶり|目|以内|以上|ごと|当たり|あたり|おき)"
-        rf"|(?P<rel_day>{words(rel['day'])}))"
+        rf"|(?P<rel_day>{words(rel['day'])})(?![本系]))"
     )
     clock = (
-        rf"(?P<ampm>午前|午後)?{_NOT_AFTER_DIGIT}(?P<hour>{N})時(?!間|代|点)"
+        rf"(?P<ampm>午前|午後)?(?:{_NOT_AFTER_DIGIT}(?P<hour>{N})時(?!間|代|点)"
         rf"(?:(?P<minute>{N})分|(?P<half>半))?(?:(?P<second>{N})秒)?"
+        rf"|(?<=午前|午後)(?P<c_hour>[0-9０-９]{{1,2}})[:：](?P<c_minute>[0-9０-９]{{2}})(?![0-9０-９]))"
     )
     date = re.compile(
         rf"(?:(?P<tz>{alt('timezone')})の?)?"
@@ -146,6 +148,8 @@ def _candidate(m: re.Match[str], pattern: str, pats: Patterns, offset: int) -> C
 
 def _valid_date(c: Candidate) -> bool:
     p = c.parts
+    if "c_hour" in p:
+        p["hour"], p["minute"] = p.pop("c_hour"), p.pop("c_minute")  # 午前8:30
     core = ("era", "year", "month", "day", "rel_year", "rel_month", "rel_week", "rel_day", "hour")
     has_date = any(k in p for k in core if k != "hour")
     if not any(k in p for k in core) and "pod" not in p:
@@ -163,6 +167,8 @@ def _valid_date(c: Candidate) -> bool:
     hour = to_int(p["hour"]) if "hour" in p else 0
     if hour is None or not 0 <= hour <= 24:
         return False
+    if "hour" in p and not has_date and "ampm" not in p and _KANJI.search(p["hour"]):
+        return False  # "一時" is "for a while"; clock times alone are written in digits
     if "year" in p:
         n = to_int(p["year"])
         digits = len(p["year"])

@@ -122,6 +122,8 @@ CAPITALS_JA = {
 HISTORICAL = [
     {"id": "SUN", "code": "SUN", "name_en": "Soviet Union", "names_ja": ["ソ連", "ソビエト連邦", "ソヴィエト連邦"], "abbrev_ja": ["ソ"]},  # noqa: E501
     {"id": "XKX", "code": "XKX", "name_en": "Kosovo", "names_ja": ["コソボ"], "abbrev_ja": []},
+    {"id": "SCG", "code": "SCG", "name_en": "Serbia and Montenegro", "names_ja": ["セルビア・モンテネグロ"], "abbrev_ja": []},  # noqa: E501
+    {"id": "YUG", "code": "YUG", "name_en": "Yugoslavia", "names_ja": ["ユーゴスラビア", "ユーゴスラビア連邦共和国", "旧ユーゴスラビア", "ユーゴ"], "abbrev_ja": []},  # noqa: E501
 ]  # fmt: skip
 
 _SPLIT = re.compile(r"\s*[()（）]\s*")

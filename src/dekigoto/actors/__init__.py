@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from dekigoto.actors.coref import Entity, Resolver, country_of
+from dekigoto.actors.coref import Entity, Resolver, country_of, is_subject
 from dekigoto.actors.lexicon import Lexicon, get_lexicon
 from dekigoto.actors.mentions import Candidate, find_candidates
 from dekigoto.actors.naming import romanise_name
@@ -176,10 +176,14 @@ def code_phrase(doc: Document, phrase: str, at: int | None = None) -> str | None
     if phrase[:1] in lex.abbrevs and len(phrase) > 1:
         return lex.abbrevs[phrase[0]].code
     if "同国" in phrase and at is not None:
+        sent = max(doc.text.rfind("。", 0, at), doc.text.rfind("\n", 0, at)) + 1
         states = [m for m in doc.mentions if m.end <= at and m.kind == "state"]
+        subjects = {
+            m.actor_id for m in states if m.start >= sent and is_subject(doc.text, m.end)
+        }
         for m in reversed(states):
             actor = doc.actor_by_id(m.actor_id)
-            if actor is not None and actor.code:
+            if actor is not None and actor.code and m.actor_id not in subjects:
                 return actor.code
     if any(form in phrase for form in (*lex.bodies, *lex.groups)) or "同国" in phrase:
         return focus_country(doc)

@@ -311,8 +311,8 @@ class Resolver:
         """The state of a body, group or title: its affiliation, 同国, or the article's focus."""
         aff = c.affiliation
         if aff is not None and aff.pattern is not None and aff.pattern.kind == "anaphor":
-            last = self._recent(lambda e: e.kind == "state", c.start)
-            return last[0].code if last else self.focus
+            same = self._same_country(aff.start)
+            return same.code if same is not None else self.focus
         code = country_of(aff)
         if code:
             return code
@@ -326,8 +326,8 @@ class Resolver:
     def _resolve_anaphor(self, c: Candidate) -> list[str]:
         pid = c.pattern.id if c.pattern else ""
         if pid == "a-same-country":
-            last = self._recent(lambda e: e.kind == "state", c.start)
-            return [self._add(last[0], c)] if last else []
+            same = self._same_country(c.start)
+            return [self._add(same, c)] if same is not None else []
         if pid == "a-both-countries":
             pair = self._pair_before(c.start)
             return [self._add(e, c) for e in pair]
@@ -340,6 +340,16 @@ class Resolver:
             )[:2]
             return [self._add(e, c) for e in last] if len(last) == 2 else []
         return []
+
+    def _same_country(self, at: int) -> Entity | None:
+        """The state 同国 at ``at`` refers to: the last state named before it, passing over
+        the subject of its own sentence (台湾は同国と断交: 同国 is another state)."""
+        sent = max(self.text.rfind("。", 0, at), self.text.rfind("\n", 0, at)) + 1
+        for e in self._recent(lambda e: e.kind == "state", at):
+            if not any(sent <= m.start and m.end <= at and is_subject(self.text, m.end)
+                       for m in e.mentions):  # fmt: skip
+                return e
+        return None
 
     def _pair_before(self, at: int) -> list[Entity]:
         """The two states 両国 refers to: a pair written together (ロシアと北朝鮮) in the last
@@ -514,6 +524,15 @@ def appositions(text: str, cands: Sequence[Candidate]) -> dict[int, int]:
             if n.start - t.end > 45:
                 break
     return out
+
+
+#: Particles that make a noun the topic or subject of its clause.
+_SUBJECT = ("は", "が", "も", "では", "としては")
+
+
+def is_subject(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the topic or subject of its clause."""
+    return text.startswith(_SUBJECT, end) and not text.startswith(("がん", "はじめ"), end)
 
 
 def _body_name(role: str, country: str | None) -> str:

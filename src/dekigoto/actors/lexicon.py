@@ -141,6 +141,7 @@ class PatternEntry(_Entry):
         "place_before",
         "place_after",
         "org_word",
+        "title_suffix",
     ]
     ja: list[str]
     role_en: str | None = None
@@ -186,6 +187,7 @@ class Lexicon:
     political_suffixes: tuple[str, ...] = ()
     suffix_entries: dict[str, PatternEntry] = field(default_factory=dict)
     org_words: tuple[str, ...] = ()
+    title_suffixes: dict[str, PatternEntry] = field(default_factory=dict)
     place_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()
     place_after: tuple[str, ...] = ()
@@ -222,6 +224,10 @@ class Lexicon:
         heads_c: list[str] = []
         heads_s: list[str] = []
         for pat in self.patterns:
+            if pat.kind == "title_suffix":
+                for form in pat.ja:
+                    self.title_suffixes.setdefault(form, pat)
+                continue
             if pat.kind == "org_word":
                 self.org_words = tuple(sorted({*self.org_words, *pat.ja}, key=len, reverse=True))
                 continue

@@ -379,7 +379,29 @@ def _title_after(
         or _char(text, p + len(found[0])) in "、。・(（"
     ):
         return p + len(found[0]), mod, None, found[1], found[0]
+    compound = _compound_title(ctx, p)
+    if compound is not None:
+        return p + len(compound[0]), mod, None, compound[1], compound[0]
     return pos, None, None, None, None
+
+
+def _compound_title(ctx: _Ctx, pos: int) -> tuple[str, PatternEntry] | None:
+    """A kanji compound at ``pos`` that ends in a title suffix (国家保安相, 農林水産大臣)."""
+    m = re.compile(r"[一-龥々]{2,10}").match(ctx.text, pos)
+    if m is None or pos not in ctx.starts:
+        return None
+    run = m.group()
+    for cut in range(len(run), 1, -1):
+        word = run[:cut]
+        if pos + cut not in ctx.ends:
+            continue
+        for form, entry in ctx.lex.title_suffixes.items():
+            if word.endswith(form) and len(word) > len(form):
+                title = PatternEntry(
+                    id=entry.id, kind="title", ja=[word], role_en=entry.role_en, sector=entry.sector
+                )
+                return word, title
+    return None
 
 
 def _names_a_place(ctx: _Ctx, start: int, end: int) -> bool:
@@ -656,6 +678,8 @@ def _compound_start(ctx: _Ctx, k: int) -> int:
         if prev.text == "・":
             if j - 2 < 0 or not _is(_KATA_CHAR, toks[j - 2].text[-1:]):
                 break
+            if not _is(_KATA_CHAR, toks[j].text[:1]):
+                break  # Jリーグ・栃木SC: a katakana word before a kanji name is a list item
         elif (
             prev.pos not in _COMPOUND_POS
             or prev.text in ("同", "両", "各", "全", "本")
@@ -711,7 +735,9 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
             (ctx.lex.org_suffixes, "organisation"),
             (ctx.lex.place_suffixes, "place"),
         ):
-            if not tok.text.endswith(suffixes) or tok.pos not in _COMPOUND_POS:
+            if not tok.text.endswith(suffixes) or (
+                tok.pos not in _COMPOUND_POS and not tok.tag.startswith("名詞")
+            ):
                 continue
             if "サ変" in tok.tag and tok.text not in suffixes:
                 continue  # 開局, 結党: an action noun, not a name
@@ -753,7 +779,9 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
             named = any(c.kind in ("state", "place", "person") for c in inner) or any(
                 x in ent_cover for x in range(start, end - len(tok.text))
             )
-            if j == k or (not named and k - j < 1):
+            if j == k and kind == "organisation" and "固有名詞" in tok.tag:
+                named = True  # 栃木SC, バアス党: one proper noun closed by the suffix
+            elif j == k or (not named and k - j < 1):
                 continue
             if kind == "place" and not named:
                 continue
@@ -788,7 +816,10 @@ def org_word_in(lex: Lexicon, name: str) -> bool:
     """Whether a katakana compound holds a word that makes it a group, team or firm
     (クーデター・グループ, ギブソン・ギター・コーポレーション): it names no person."""
     parts = [p for p in re.split(r"[・＝=]", name) if p]
-    return any(p in lex.org_words for p in parts) or name.endswith(lex.org_words)
+    if any(p in lex.org_words for p in parts) or name.endswith(lex.org_words):
+        return True
+    entry = lex.suffix_entry(name)  # ノリッジ・シティFC: a club suffix written in Latin letters
+    return entry is not None and not acts_for_state(entry.sector) and name[-1:].isascii()
 
 
 def _person_like(ctx: _Ctx, start: int, end: int) -> bool:
@@ -828,6 +859,8 @@ def _name_like(ctx: _Ctx, start: int, end: int, *, strict: bool = True) -> bool:
     if not toks or ("接尾辞" in toks[-1].tag and toks[-1].text in _KIND_SUFFIXES):
         return False
     surface = ctx.text[start:end]
+    if not strict and all("普通名詞" in t.tag for t in toks):
+        return False  # マスコットキャラクター: common nouns name no firm
     return (
         not strict
         or any("固有名詞" in t.tag for t in toks)
@@ -968,6 +1001,16 @@ def _drop_glued_places(ctx: _Ctx, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _clock_zone(ctx: _Ctx, c: Candidate, skip: Sequence[tuple[int, int]]) -> bool:
+    """Whether a state names a time zone (日本時間15日午前8時), not an actor."""
+    if c.kind not in ("state", "place"):
+        return False
+    return ctx.text.startswith("時間", c.end) and (
+        any(s <= c.start and c.end <= e for s, e in skip)
+        or bool(re.match(r"時間[0-9０-９(（]|時間の?(?:午前|午後|正午|未明|早朝|朝|夜)", ctx.text[c.end :]))
+    )
+
+
 def _merge_bodies(ctx: _Ctx, cands: list[Candidate]) -> list[Candidate]:
     """Country + body is one organisation (韓国政府, 同国軍部); the country stays inside."""
     out: list[Candidate] = []
@@ -1076,6 +1119,7 @@ def find_candidates(
     compounds = find_compounds(ctx, first + rest)
     chosen = select(first + rest + compounds + find_ginza(ctx, skip))
     chosen = _drop_glued_places(ctx, chosen)
+    chosen = [c for c in chosen if not _clock_zone(ctx, c, skip)]
     chosen = _merge_bodies(ctx, chosen)
     attach_affiliations(ctx, chosen)
     return chosen

@@ -13,11 +13,18 @@ Extended Named Entity label → type; dekigoto's mention → type):
   place, single-kanji country abbreviation (米).
 - 政治的組織名 (political organisation): GiNZA Government, International_Organization,
   Political_Party, Military; dekigoto IGO, government, military, party and
-  legislature bodies, and a generic body with its state (日本政府, 米軍).
+  legislature bodies, a generic body with its state (日本政府, 米軍), a ministry or
+  armed service alone (財務省, 陸軍), and compound names closed by a political suffix
+  (公正取引委員会, バアス党).
 - 法人名 (company): GiNZA Company, Company_Group, Corporation_Other; dekigoto
-  organisation of sector media or business.
+  organisation of sector media, business or education (firms, outlets, schools:
+  〜社, 〜銀行, 〜新聞, 〜大学) and associations (〜協会, 〜財団), as stockmark counts
+  legal persons.
 - その他の組織名 (other organisation): GiNZA Organization_Other, Show_Organization,
-  Sports_Organization, Ethnic_Group_Other; dekigoto NGOs.
+  Sports_Organization, Ethnic_Group_Other; dekigoto NGOs and clubs (〜FC, 〜SC).
+
+The suffixes and their sectors are the ``org_suffix`` entries of
+``data/actor_patterns.yaml``.
 
 Other stockmark types (製品名, 施設名, イベント名) are not scored: their gold
 entities are left out and no system predicts them. A prediction counts when its
@@ -54,6 +61,10 @@ def project_entities(
 
     out: set[Triple] = set()
     for c in find_candidates(text, parse, lex, ranges=ranges):
+        if c.ner is None and c.pattern is not None and c.pattern.kind == "body":
+            if c.affiliation is None and c.pattern.ner_type:
+                out.add((c.start, c.end, c.pattern.ner_type))  # 財務省, 陸軍: named alone
+                continue
         if c.ner is None and not (
             c.pattern is not None and c.affiliation is not None and c.pattern.ner
         ):

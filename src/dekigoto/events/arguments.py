@@ -284,6 +284,7 @@ def find_arguments(
     wa_refs: list[ActorRef] = []
     along: list[ActorRef] = []
     passive = _passive(parse, match, pred)
+    subject_end = -1
     for dep in _deps(parse, pred):
         if dep.i in trigger_heads and dep.i not in range(match.first, match.last + 1):
             args.objects.append(dep.i)
@@ -318,7 +319,9 @@ def find_arguments(
             role = frame.compound
         if role is None:
             continue
-        refs = phrase_refs(doc, parse, dep, places=(role == "recipient" and frame.id == "meet"))
+        refs = phrase_refs(
+            doc, parse, dep, places=(role == "recipient" and frame.id in {"meet", "visit"})
+        )
         if not refs:
             continue
         starts.append(_np_start(parse, dep))
@@ -326,6 +329,7 @@ def find_arguments(
             _merge(wa_refs, refs)  # a topic: the actor only when no が-subject is found
         elif role == "actor":
             _merge(args.actor, refs)
+            subject_end = max(subject_end, dep.end)
         else:
             _merge(args.recipient, refs)
     if toks[match.last].pos in {"NOUN", "PROPN"}:
@@ -337,6 +341,21 @@ def find_arguments(
         )
     if not args.actor and not nominal and not passive:
         _merge(args.actor, _stray_subject(doc, parse, pred, match.first))
+    if (
+        wa_refs
+        and args.actor
+        and match.entry.governs == "hypothetical"
+        and "よう"
+        in doc.text[
+            subject_end if subject_end >= 0 else parse.sentences[match.sent].start : toks[
+                match.first
+            ].start
+        ]
+        and not {r.code for r in args.actor} & {r.code for r in wa_refs}
+    ):
+        # "アメリカは北朝鮮が約束を守るよう求める": the が-subject is asked, the topic asks
+        _merge(args.recipient, args.actor)
+        args.actor = list(wa_refs)
     if not args.actor and not nominal:
         _chain_subject(doc, parse, pred, args)
     if not args.actor and wa_refs:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dekigoto import time as time_stage
 from dekigoto.document import Document
 from dekigoto.events.arguments import Arguments, case_of, find_arguments, quoted
@@ -142,9 +144,17 @@ def _participants_ok(match: TriggerMatch, args: Arguments) -> bool:
 
 
 def _sentence_blocked(doc: Document, parse: Parse, match: TriggerMatch, lex: Lexicon) -> bool:
-    """True when the sentence is about a domain with no political events (a sports match)."""
+    """True when the sentence is about a domain with no political events (a sports match),
+    or its paragraph or the headline holds a word that cancels this trigger (``not_with``)."""
     sent = parse.sentences[match.sent]
     text = doc.text[sent.start : sent.end]
+    if match.entry.not_with:
+        # the paragraph and the headline tell what the article is about (a crash, a flood)
+        block = doc.blocks[sent.block] if doc.blocks else None
+        head = next((b for b in doc.blocks if b.kind == "headline"), None)
+        scope = text + (block.text if block else "") + (head.text if head else "")
+        if any(w in scope for w in match.entry.not_with):
+            return True  # an accident investigation, a rescue mobilisation
     return any(
         f in text for c in lex.cues.get("block", ()) if c.scope == "sentence" for f in c.forms
     )
@@ -185,9 +195,15 @@ def build_events(
             own = {r.code for r in args.actor}
             for obj in args.objects:
                 inner = all_args[id(by_head[obj])]
-                args.recipient = [r for r in inner.actor if r.code not in own]
+                args.recipient = [r for r in inner.actor if r.code not in own] or (
+                    [r for r in inner.recipient if r.code not in own]
+                    if entry.clause_recipient
+                    else []
+                )
                 if args.recipient:
                     break
+        if entry.clause_recipient and not args.recipient:
+            continue  # "検討する" with nobody it is considered with is no offer
         _context_recipient(doc, parse, match, args)
         if _in_speech(doc, parse, match, args):
             continue
@@ -239,6 +255,9 @@ def build_events(
         reading = read_status(doc, parse, match, args.predicate, actor_codes, lex, etype)
         head = max(args.predicate)
         dated = time_stage.date_for(doc, args.start, args.end, head)
+        since = _since(doc, parse, match) if args.nominal else None
+        if since is not None:
+            dated = since  # "訪問は、2019年4月以来、4年ぶりで": the previous visit
         status, cue = reading.status, reading.cue
         if (
             dated is not None
@@ -277,6 +296,34 @@ def build_events(
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class _Dated:
+    value: str
+    timex_id: str
+    rule: str
+
+
+#: "XX以来、N年ぶり": the event noun that is the topic names the previous occurrence at XX.
+_SINCE = ("以来",)
+_AGAIN = ("ぶり", "振り")
+
+
+def _since(doc: Document, parse: Parse, match: TriggerMatch) -> _Dated | None:
+    """The date of the previous occurrence a topic event noun states with 以来…ぶり."""
+    sent = parse.sentences[match.sent]
+    head = parse.tokens[match.last]
+    if case_of(parse, head).rstrip("、") not in {"は", "も"}:
+        return None
+    text = doc.text[head.end : sent.end]
+    if not any(w in text for w in _AGAIN):
+        return None
+    for t in doc.timexes:
+        if head.end <= t.start < sent.end and t.value and t.kind == "date":
+            if doc.text.startswith(_SINCE, t.end) and t.value[:4].isdigit():
+                return _Dated(value=t.value, timex_id=t.id, rule="since")
+    return None
 
 
 def _source(parse: Parse, match: TriggerMatch) -> bool:

@@ -53,6 +53,8 @@ class Trigger(_Entry):
     governs: str | None = None
     needs_participant: bool = False
     needs_recipient: bool = False
+    clause_recipient: bool = False
+    not_with: list[str] = Field(default_factory=list)
     example: str
 
 

@@ -3,7 +3,9 @@
 Two mentions are the same event when their type is equal, their actor codes
 overlap (or one side has none), their recipient codes overlap (or one side
 has none) and their dates agree (equal, one unknown, or one a prefix of the
-other). The 2019 summit and the 2023 one stay apart by their dates. Outside
+other). The 2019 summit and the 2023 one stay apart by their dates; a
+mention of a previous occurrence ("2019年4月以来、4年ぶり") joins only
+mentions with an explicit date of their own. Outside
 meetings, the same kind of act is needed too (the same trigger entry or mode):
 a coup, the martial law it declares and the arrests it makes are three events.
 """
@@ -34,6 +36,14 @@ def _weak_date(e: Event) -> str | None:
     return None if e.date_rule in {"reference", "dct"} else e.date
 
 
+def _dates_compatible(a: Event, b: Event) -> bool:
+    """Dates agree; a previous occurrence (2019年4月以来…ぶり) needs an explicit date on both."""
+    if "since" in {a.date_rule, b.date_rule}:
+        da, db = _weak_date(a), _weak_date(b)
+        return da is not None and db is not None and _dates_agree(da, db)
+    return _dates_agree(_weak_date(a), _weak_date(b))
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """True when two mentions name the same kind of act (trigger entry, or mode)."""
     return a.trigger == b.trigger or (a.mode is not None and a.mode == b.mode)
@@ -43,7 +53,7 @@ def same_event(a: Event, b: Event) -> bool:
     """True when two event mentions describe the same real-world event."""
     if a.type != b.type:
         return False
-    if not _dates_agree(_weak_date(a), _weak_date(b)):
+    if not _dates_compatible(a, b):
         return False
     if a.type != "CONSULT" and not _same_kind(a, b):
         return False
@@ -141,8 +151,7 @@ def merge_events(
     for ev in ordered:
         for group in groups:
             if same_event(group[0], ev) and all(
-                _dates_agree(_weak_date(m), _weak_date(ev)) and not _apart(m, ev, key_of)
-                for m in group
+                _dates_compatible(m, ev) and not _apart(m, ev, key_of) for m in group
             ):
                 group.append(ev)
                 break

@@ -66,7 +66,7 @@ def annotate(
 def _range_end(
     first: Candidate, start: Resolved, c: Candidate, r: Resolved, between: str
 ) -> Resolved:
-    """"1月10日から2月8日": the end of a range guessed from the article date is not before its start."""
+    """ "1月10日から2月8日": the guessed end of a range does not come before its start."""
     if (
         between not in _RANGE
         or r.anchor != "dct"
@@ -77,10 +77,15 @@ def _range_end(
     ):
         return r
     a, b = start.day, r.day
-    if b.month is None or a.month is None or (b.year, b.month, b.day or 0) >= (
-        a.year,
-        a.month,
-        a.day or 0,
+    if (
+        b.month is None
+        or a.month is None
+        or (b.year, b.month, b.day or 0)
+        >= (
+            a.year,
+            a.month,
+            a.day or 0,
+        )
     ):
         return r
     if "month" in c.parts:
@@ -95,10 +100,8 @@ def _range_end(
     return _with_day(r, moved)
 
 
-def _glossed(
-    word: Candidate, r: Resolved, gloss: Candidate, g: Resolved, between: str
-) -> Resolved:
-    """"今日(22日)": a relative day word glossed with a date in brackets takes that date."""
+def _glossed(word: Candidate, r: Resolved, gloss: Candidate, g: Resolved, between: str) -> Resolved:
+    """ "今日(22日)": a relative day word glossed with a date in brackets takes that date."""
     if "rel_day" not in word.parts or between not in ("(", "（"):
         return r
     if g.day is None or g.day.day is None:

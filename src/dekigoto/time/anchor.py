@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from dekigoto.nlp import Parse, Token
 
 _PREDICATE_POS = {"VERB", "ADJ"}
+_FUNCTION_POS = {"AUX", "PUNCT", "SCONJ", "ADP", "PART"}
+_FUNCTION_DEP = {"aux", "fixed", "mark", "punct", "case", "cop"}
 #: What follows a date used as an adverbial of its clause: 、 に には から (UTC+1)…
 _ADVERBIAL = re.compile(
     r"^(?:[（(][^）)]{0,30}[）)])?(?:[、，]|に|には|から|より|は|も|まで|[\u3040-\u309f\u4e00-\u9fff])"
@@ -88,6 +90,7 @@ class _Words:
     light: frozenset[str]  # light verbs whose object noun is the event itself (会談を行う)
     anchors: frozenset[str]  # nouns that put a clause at the time of an event (直後, 際)
     occurrence: frozenset[str]  # verbs whose subject names the event (侵攻が始まる)
+    background: frozenset[str]  # clause endings of background to the main clause (…したが、)
 
 
 def _words() -> _Words:
@@ -103,6 +106,7 @@ def _words() -> _Words:
         of("light_verb"),
         of("event_anchor"),
         of("occurrence_verb"),
+        of("background_mark"),
     )
 
 
@@ -198,6 +202,19 @@ def _sentence_date(doc: Document, timex: Span) -> bool:
     return before.endswith(("は", "は、")) and doc.text[timex.end : timex.end + 1] in "、，"
 
 
+def _topic_of(doc: Document, timex: Span) -> Token | None:
+    """The topic of a date written "<topic>は<date>、" (the time of what the topic did)."""
+    parse = doc.parse
+    if doc.text[timex.end : timex.end + 1] not in ("、", "，"):
+        return None
+    tok = parse.token_at(timex.start - 1) if timex.start > 0 else None
+    if tok is not None and tok.text in ("、", "，"):
+        tok = parse.token_at(tok.start - 1) if tok.start > 0 else None
+    if tok is None or tok.text != "は" or tok.pos != "ADP" or tok.head == tok.i:
+        return None
+    return parse.tokens[tok.head]
+
+
 def _score(
     doc: Document, timex: Span, head: Token, words: _Words, *, quotes: bool = False
 ) -> int | None:
@@ -211,6 +228,9 @@ def _relation(
     """``(score, rejected)``: the score of :func:`_score`, and whether the timex was ruled
     out as the time of something said, of a sub-event or of an object noun."""
     parse = doc.parse
+    topic = _topic_of(doc, timex)
+    if topic is not None and head.i in (topic.head, topic.i):
+        return 2, False  # "警察当局は12日、…と見て捜査を開始した", whatever the parse says
     chain = _chain(parse, timex)
     if not chain:
         return None, False
@@ -266,9 +286,34 @@ def _narrative(doc: Document, sent: int, words: _Words) -> Timex | None:
         if not frame and (_NOT_NARRATIVE.match(after) or not _ADVERBIAL.match(after)):
             # "3年前の食糧危機より" dates a noun; "8月から焦点となっていた" starts a state
             continue
+        if not frame and _in_background(parse, tx, root, words):
+            continue  # "2005年8月に就任したが、…": background to what follows
         if score is not None and score < 5 and (best is None or (score, tx.start) < best[:2]):
             best = (score, tx.start, tx)
     return best[2] if best else None
+
+
+def _in_background(parse: Parse, timex: Timex, root: Token, words: _Words) -> bool:
+    """Whether ``timex`` dates a concessive clause of the sentence ("…就任したが、")."""
+    chain = _chain(parse, timex)
+    if not chain or chain[-1].i == root.i:
+        return False
+    path = _path_up(parse, chain[-1].i, root.i) or []
+    return any(
+        c.text in words.background and c.pos in ("SCONJ", "ADP", "PART")
+        for t in (chain[-1], *path)
+        for c in parse.children(t.i)
+        if c.i > t.i
+    )
+
+
+def _content_head(parse: Parse, tok: Token) -> Token:
+    """The content word a function word hangs on (し, ている, 。 → 主張)."""
+    seen = {tok.i}
+    while (tok.pos in _FUNCTION_POS or tok.dep in _FUNCTION_DEP) and tok.head not in seen:
+        seen.add(tok.head)
+        tok = parse.tokens[tok.head]
+    return tok
 
 
 def _head_of(parse: Parse, start: int, end: int) -> Token | None:
@@ -295,6 +340,7 @@ def date_for(doc: Document, start: int, end: int, head: int | None = None) -> Ev
         tok = _head_of(parse, start, end)
     if tok is None:
         return _from_dct(doc)
+    tok = _content_head(parse, tok)
     words = _words()
     best: tuple[int, int, Timex] | None = None
     for tx in _date_timexes(doc, tok.sent):
@@ -347,9 +393,12 @@ def _event_keys(parse: Parse, anchor: Token, words: _Words) -> list[str]:
                 ]
             elif c.pos in ("VERB", "NOUN") and len(c.lemma) > 1:
                 keys.append(c.lemma)  # "会談した際": the verb names the event
-        elif c.pos == "NOUN" and len(c.lemma) > 1:
-            if c.dep == "compound" or any(g.text == "の" for g in parse.children(c.i)):
-                keys.append(c.lemma)  # "侵攻の直後", "侵攻直後"
+        elif (
+            c.pos == "NOUN"
+            and len(c.lemma) > 1
+            and (c.dep == "compound" or any(g.text == "の" for g in parse.children(c.i)))
+        ):
+            keys.append(c.lemma)  # "侵攻の直後", "侵攻直後"
     return keys
 
 

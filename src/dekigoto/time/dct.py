@@ -42,6 +42,12 @@ _NOT_SOURCE_DATE = re.compile(r"^(?:時点|現在|[（(][月火水木金土日][
 _INLINE_SOURCE = re.compile(
     rf"[』\"][。.]?[^。『』]{{1,40}}?[、,]\s*(?P<date>(?:{_N})年(?:{_N})月(?:{_N})日)(?!時点|[（(][月火水木金土日])"
 )
+#: '"Headline".BBC,October 15,2005': a source cited inline in English.
+_INLINE_SOURCE_EN = re.compile(
+    r'["”]\s*[.。]?\s*[^"”。『』]{1,40}?[、,]\s*(?P<date>'
+    + _EN_DATE.pattern.replace("(?P<", "(?P<x_")
+    + ")"
+)
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
 _DATED_BY = re.compile(rf"(?<![{DIGITS}])(?P<d>{_N})日付(?:け)?")
 _SINCE_N_YEARS = re.compile(
@@ -107,7 +113,8 @@ def from_citations(text: str, blocks: Sequence[Block]) -> Inference | None:
                 if _source_date(text, start + s, start + e) and (best is None or date > best[0]):
                     best = (date, start + s, start + e)
     else:
-        for m in _INLINE_SOURCE.finditer(text):
+        inline = [*_INLINE_SOURCE.finditer(text), *_INLINE_SOURCE_EN.finditer(text)]
+        for m in inline:
             found = full_dates(m.group("date"))
             if found and (best is None or found[0][0] > best[0]):
                 best = (found[0][0], m.start("date"), m.start("date") + found[0][2])

@@ -25,6 +25,14 @@ CASES = [
     ("1月にキム・ジョンウン総書記の妹、キム・ヨジョン(金与正)氏が談話でアメリカによるウクライナへの戦車の供与を非難した。", "2023-09-12", "ACCUSE", {"PRK"}, {"USA"}),
     # a coup in a country is aimed at that country, not at the state that condemns it
     ("ニュージーランドのヘレン・クラーク首相が、フィジーのクーデターを非難する声明を出した。", "2006-12-05", "COERCE", {"FJI"}, {"FJI"}),
+    # a request: the topic asks, the が-subject of the よう clause is asked
+    ("北朝鮮はこれまで、ロシアに武器を供与しないと公言しており、アメリカは北朝鮮が約束を守るよう求める。", "2023-09-12", "REQUEST", {"USA"}, {"PRK"}),
+    # the addressee the parser hangs on the requested act
+    ("アメリカは北朝鮮に対し、挑発行為をやめるよう求めた。", "2023-09-12", "REQUEST", {"USA"}, {"PRK"}),
+    # a threat is aimed at the actor of the act the sentence condemns
+    ("国務省のミラー報道官は記者会見で「北朝鮮からロシアに対するいかなる武器の供与も国連安全保障理事会の複数の決議に違反する」と強調したうえで、アメリカは新たな制裁も辞さない考えを示しました。", "2023-09-12", "THREATEN", {"USA"}, {"PRK"}),
+    # a visit noun compounded with its destination: ロシア訪問 is a visit to Russia
+    ("キム総書記のロシア訪問は、2019年4月以来、4年ぶりです。", "2023-09-12", "CONSULT", {"PRK"}, {"RUS"}),
 ]
 # fmt: on
 

@@ -86,3 +86,17 @@ def test_recipient_of_one_mention_fills_the_record() -> None:
     )
     merged = merge_events([a, b])
     assert [r.code for r in merged[0].recipient] == ["ROH"]
+
+
+def test_a_previous_visit_keeps_its_own_year(extract) -> None:
+    """"2019年4月以来、4年ぶり" states the 2019 visit; it does not merge into the coming one."""
+    result = extract(
+        "キム総書記が近くロシアを訪問し、プーチン大統領と会談すると発表しました。"
+        "キム総書記のロシア訪問は、2019年4月以来、4年ぶりで、プーチン大統領との会談は2回目です。",
+        published="2023-09-12",
+    )
+    visits = sorted(
+        (e.date or "", e.status) for e in result.events if e.type == "CONSULT" and e.mode == "visit"
+    )
+    assert ("2019-04", "occurred") in visits
+    assert any(status == "planned" for _, status in visits)

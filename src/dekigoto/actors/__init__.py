@@ -178,9 +178,7 @@ def code_phrase(doc: Document, phrase: str, at: int | None = None) -> str | None
     if "同国" in phrase and at is not None:
         sent = max(doc.text.rfind("。", 0, at), doc.text.rfind("\n", 0, at)) + 1
         states = [m for m in doc.mentions if m.end <= at and m.kind == "state"]
-        subjects = {
-            m.actor_id for m in states if m.start >= sent and is_subject(doc.text, m.end)
-        }
+        subjects = {m.actor_id for m in states if m.start >= sent and is_subject(doc.text, m.end)}
         for m in reversed(states):
             actor = doc.actor_by_id(m.actor_id)
             if actor is not None and actor.code and m.actor_id not in subjects:

@@ -319,7 +319,7 @@ class Resolver:
         if c.title_mod == "同" and c.kind != "person":
             last = self._recent(lambda e: e.kind == "state", c.start)
             return last[0].code if last else self.focus
-        if c.kind == "person" or not acts_for_state(c.sector) and c.sector != "civilians":
+        if c.kind == "person" or (not acts_for_state(c.sector) and c.sector != "civilians"):
             return None  # an NGO is coded only with the state the text gives it
         return self.focus
 

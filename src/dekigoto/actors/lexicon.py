@@ -51,7 +51,9 @@ class IgoEntry(_Entry):
 
 #: Sectors whose bodies do not act for their state: their code is empty unless
 #: the entry says ``state: true`` (state media, state companies).
-NON_STATE_SECTORS = frozenset({"media", "business", "NGO", "sports", "education", "religion", "culture"})  # noqa: E501
+NON_STATE_SECTORS = frozenset(
+    {"media", "business", "NGO", "sports", "education", "religion", "culture"}
+)
 
 
 def acts_for_state(sector: str | None, state: bool | None = None) -> bool:

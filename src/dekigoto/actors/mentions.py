@@ -769,8 +769,12 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
                 and any(d.end == c.start and d.kind == "state" for d in inner)
                 for c in inner
             )
+            covered_by_name = any(
+                c.start <= start and end <= c.end and c.hit is not None for c in taken
+            )
             if (
                 crossing
+                or covered_by_name
                 or named_by_lexicon
                 or state_body
                 or any(c.start == start and c.end == end for c in taken)
@@ -787,8 +791,10 @@ def find_compounds(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
                 continue
             suffix = ctx.lex.suffix_entry(surface) if kind == "organisation" else None
             sector = suffix.sector if suffix is not None else None
-            if suffix is not None and not acts_for_state(sector) and not (
-                named or _proper_inside(ctx, j, k)
+            if (
+                suffix is not None
+                and not acts_for_state(sector)
+                and not (named or _proper_inside(ctx, j, k))
             ):
                 continue  # 地元テレビ, 国営通信: a kind of outlet, not a name
             cand = Candidate(
@@ -1001,14 +1007,15 @@ def _drop_glued_places(ctx: _Ctx, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A time zone named by a state: 日本時間15日, 日本時間の午前8時.
+_ZONE = re.compile(r"時間(?:[0-9０-９(（]|の?(?:午前|午後|正午|未明|早朝|朝|夜))")
+
+
 def _clock_zone(ctx: _Ctx, c: Candidate, skip: Sequence[tuple[int, int]]) -> bool:
     """Whether a state names a time zone (日本時間15日午前8時), not an actor."""
-    if c.kind not in ("state", "place"):
+    if c.kind not in ("state", "place") or not ctx.text.startswith("時間", c.end):
         return False
-    return ctx.text.startswith("時間", c.end) and (
-        any(s <= c.start and c.end <= e for s, e in skip)
-        or bool(re.match(r"時間[0-9０-９(（]|時間の?(?:午前|午後|正午|未明|早朝|朝|夜)", ctx.text[c.end :]))
-    )
+    return any(s <= c.start and c.end <= e for s, e in skip) or bool(_ZONE.match(ctx.text, c.end))
 
 
 def _merge_bodies(ctx: _Ctx, cands: list[Candidate]) -> list[Candidate]:

@@ -61,10 +61,10 @@ def project_entities(
 
     out: set[Triple] = set()
     for c in find_candidates(text, parse, lex, ranges=ranges):
-        if c.ner is None and c.pattern is not None and c.pattern.kind == "body":
-            if c.affiliation is None and c.pattern.ner_type:
-                out.add((c.start, c.end, c.pattern.ner_type))  # 財務省, 陸軍: named alone
-                continue
+        body = c.pattern if c.ner is None and c.pattern is not None else None
+        if body is not None and body.kind == "body" and c.affiliation is None and body.ner_type:
+            out.add((c.start, c.end, body.ner_type))  # 財務省, 陸軍: named alone
+            continue
         if c.ner is None and not (
             c.pattern is not None and c.affiliation is not None and c.pattern.ner
         ):

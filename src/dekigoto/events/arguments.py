@@ -341,8 +341,13 @@ def find_arguments(
         )
     if not args.actor and not nominal and not passive:
         _merge(args.actor, _stray_subject(doc, parse, pred, match.first))
+    topic = wa_refs or (
+        _last_topic(doc, parse, match, subject_end)
+        if args.actor and match.entry.governs == "hypothetical"
+        else []
+    )
     if (
-        wa_refs
+        topic
         and args.actor
         and match.entry.governs == "hypothetical"
         and "よう"
@@ -351,11 +356,20 @@ def find_arguments(
                 match.first
             ].start
         ]
-        and not {r.code for r in args.actor} & {r.code for r in wa_refs}
+        and not {r.code for r in args.actor} & {r.code for r in topic}
     ):
         # "アメリカは北朝鮮が約束を守るよう求める": the が-subject is asked, the topic asks
         _merge(args.recipient, args.actor)
-        args.actor = list(wa_refs)
+        args.actor = list(topic)
+    if not args.recipient and match.entry.governs == "hypothetical" and not nominal:
+        # "北朝鮮に対し、挑発行為をやめるよう求めた": the parser hangs the addressee on the
+        # requested act
+        own = {r.code for r in args.actor + wa_refs}
+        for t in parse.subtree(match.last):
+            if t.i >= match.first or _norm(case_of(parse, t)) not in {"に対し", "に対して"}:
+                continue
+            _merge(args.recipient, [r for r in phrase_refs(doc, parse, t) if r.code not in own])
+            starts.append(_np_start(parse, t))
     if not args.actor and not nominal:
         _chain_subject(doc, parse, pred, args)
     if not args.actor and wa_refs:
@@ -404,6 +418,19 @@ def find_arguments(
     args.start = max(min(starts), sent.start)
     args.end = min(end, sent.end)
     return args
+
+
+def _last_topic(doc: Document, parse: Parse, match: TriggerMatch, before: int) -> list[ActorRef]:
+    """The は-topic of the clause holding the trigger: the last "Xは" after the clause
+    boundary (、) that precedes the trigger's が-subject (…公言しており、アメリカは北朝鮮が…)."""
+    sent = parse.sentences[match.sent]
+    end = before if before >= 0 else parse.tokens[match.first].start
+    found: list[ActorRef] = []
+    for m in doc.mentions_in(sent.start, end):
+        if doc.text.startswith(("は", "は、"), m.end) and m.kind != "place":
+            ref = ref_of(doc, m)
+            found = [ref] if ref else []
+    return found
 
 
 _DYADIC_FRAMES = {"transfer", "speech"}

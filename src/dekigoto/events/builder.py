@@ -31,6 +31,9 @@ _INWARD_TYPES = {
 #: Types aimed at another party: with none named, the article's context supplies it.
 _DYADIC_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 
+#: Types aimed at a wrongdoer: with no target named, the actor of an act the sentence states.
+_AIMED_AT_WRONGDOER = {"THREATEN", "SANCTION"}
+
 #: Types that address someone: with no target named, the article's country is addressed.
 _TARGETED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT"}
 
@@ -207,6 +210,16 @@ def build_events(
         _context_recipient(doc, parse, match, args)
         if _in_speech(doc, parse, match, args):
             continue
+        if not args.recipient and etype in _AIMED_AT_WRONGDOER and args.actor:
+            # "「北朝鮮からロシアへの武器の供与は決議違反」と強調し、新たな制裁も辞さない":
+            # the threat is aimed at whoever acts in the act the sentence condemns
+            own = {r.code for r in args.actor}
+            for other in matches:
+                if other.sent == match.sent and other.first < match.first:
+                    inner = [r for r in all_args[id(other)].actor if r.code not in own]
+                    if inner:
+                        args.recipient = inner
+                        break
         if (
             not args.recipient
             and len({r.code for r in args.actor}) == 1

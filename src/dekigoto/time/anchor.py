@@ -41,9 +41,8 @@ _FUNCTION_POS = {"AUX", "PUNCT", "SCONJ", "ADP", "PART"}
 _FUNCTION_DEP = {"aux", "fixed", "mark", "punct", "case", "cop"}
 #: What follows a date used as an adverbial of its clause: 、 に には から (UTC+1)…
 _ADVERBIAL = re.compile(
-    r"^(?:[（(][^）)]{0,30}[）)])?(?:[、，]|に|には|から|より|は|も|まで|[\u3040-\u309f\u4e00-\u9fff])"
+    r"^(?:前|過ぎ|すぎ)?(?:[（(][^）)]{0,30}[）)])?(?:[、，]|に|には|から|より|は|も|まで)"
 )
-#: A date marked as the topic of its sentence: 12日には, 同日は.
 #: After a date that does not carry over to the next sentences: の (a noun), から (a start).
 _NOT_NARRATIVE = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:の|から|より|以来|以降|まで)")
 _TOPIC = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?:には|は)")
@@ -282,8 +281,8 @@ def _narrative(doc: Document, sent: int, words: _Words) -> Timex | None:
     for tx in _date_timexes(doc, sent):
         frame = _is_frame(doc, tx, words)
         score = 0 if frame else _score(doc, tx, root, words, quotes=True)
-        after = doc.text[tx.end : tx.end + 12]
-        if not frame and (_NOT_NARRATIVE.match(after) or not _ADVERBIAL.match(after)):
+        after = doc.text[tx.end : tx.end + 40]
+        if not frame and (_NOT_NARRATIVE.match(after) or not _adverbial(parse, tx, after)):
             # "3年前の食糧危機より" dates a noun; "8月から焦点となっていた" starts a state
             continue
         if not frame and _in_background(parse, tx, root, words):
@@ -305,6 +304,14 @@ def _in_background(parse: Parse, timex: Timex, root: Token, words: _Words) -> bo
         for c in parse.children(t.i)
         if c.i > t.i
     )
+
+
+def _adverbial(parse: Parse, timex: Timex, after: str) -> bool:
+    """A date used as an adverbial: 12日、 / 12日に / 12日発表した (not "2005年選挙")."""
+    if _ADVERBIAL.match(after):
+        return True
+    nxt = parse.token_at(timex.end)
+    return nxt is not None and nxt.pos in _PREDICATE_POS
 
 
 def _content_head(parse: Parse, tok: Token) -> Token:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one real sentence per table row
 """Real sentences with a trigger word but no political event yield no event."""
 
 from __future__ import annotations

@@ -283,8 +283,3 @@ def _append_doc(parse: Parse, doc, block: int, offset: int, ginza) -> None:  # n
 def parse_text(text: str) -> Parse:
     """Parse a plain string as one paragraph (for tests and quick use)."""
     return parse_blocks(text, [Block(kind="paragraph", text=text, start=0, end=len(text))])
-
-
-def tokenize_plain(texts: Iterable[str]) -> Iterable[object]:
-    """Run plain GiNZA over ``texts`` (the benchmark baseline); yields spaCy Docs."""
-    yield from load_model().pipe(texts)

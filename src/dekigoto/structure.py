@@ -29,7 +29,9 @@ _TRAILING_NOISE = 2
 #: An outlet with a bare year or no date ("フォーリン・アフェアーズ、2005年。", "…、。").
 _YEAR_END = re.compile(r"、\s*(\d{4}年)?。$")
 #: A sister-project link after the sources ("ウィキペディアに…に関する記事があります。").
-_SISTER_LINK = re.compile(r"ウィキ(ペディア|メディア・コモンズ|ソース|ブックス|ニュース)に.{0,120}があります。$")
+_SISTER_LINK = re.compile(
+    r"ウィキ(ペディア|メディア・コモンズ|ソース|ブックス|ニュース)に.{0,120}があります。$"
+)
 
 
 def _is_citation_piece(piece: str) -> bool:

@@ -333,9 +333,14 @@ def _since(doc: Document, parse: Parse, match: TriggerMatch) -> _Dated | None:
     if not any(w in text for w in _AGAIN):
         return None
     for t in doc.timexes:
-        if head.end <= t.start < sent.end and t.value and t.kind == "date":
-            if doc.text.startswith(_SINCE, t.end) and t.value[:4].isdigit():
-                return _Dated(value=t.value, timex_id=t.id, rule="since")
+        if (
+            head.end <= t.start < sent.end
+            and t.value
+            and t.kind == "date"
+            and doc.text.startswith(_SINCE, t.end)
+            and t.value[:4].isdigit()
+        ):
+            return _Dated(value=t.value, timex_id=t.id, rule="since")
     return None
 
 

@@ -77,7 +77,7 @@ def _blocked(parse: Parse, first: int, last: int, lex: Lexicon) -> bool:
         pos = window.find(form)
         while pos >= 0:
             s, e = offset + pos, offset + pos + len(form)
-            if s < end and e > start or s == end:
+            if (s < end and e > start) or s == end:
                 return True
             pos = window.find(form, pos + 1)
     # a trigger noun that modifies another noun names that noun's kind, not an event

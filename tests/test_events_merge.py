@@ -89,7 +89,7 @@ def test_recipient_of_one_mention_fills_the_record() -> None:
 
 
 def test_a_previous_visit_keeps_its_own_year(extract) -> None:
-    """"2019年4月以来、4年ぶり" states the 2019 visit; it does not merge into the coming one."""
+    """A mention "2019年4月以来、4年ぶり" states the 2019 visit; it stays apart from the coming one."""
     result = extract(
         "キム総書記が近くロシアを訪問し、プーチン大統領と会談すると発表しました。"
         "キム総書記のロシア訪問は、2019年4月以来、4年ぶりで、プーチン大統領との会談は2回目です。",

@@ -258,6 +258,14 @@ class Resolver:
             return [self._resolve_person(c)]
         if c.pattern is not None and c.pattern.kind == "anaphor":
             return self._resolve_anaphor(c)
+        if c.extra.get("demonym") and c.hit is not None:
+            code = c.hit.entry.code  # type: ignore[union-attr]
+            country = self.lex.country_name(code)
+            ent = self._entity(f"people:{code}", "group", code=code, country=code,
+                               sector="civilians", role="Civilians", lexicon_id=c.hit.entry.id,
+                               name_en=_body_name("Civilians", country),
+                               name_ja=self.text[c.start : c.end + 1])  # fmt: skip
+            return [self._add(ent, c)]
         if c.hit is not None and c.hit.kind in ("country", "capital", "abbrev"):
             code = c.hit.entry.code  # type: ignore[union-attr]
             ent = self._entity(f"state:{code}", "state", code=code, country=code, sector="government",  # noqa: E501

@@ -121,7 +121,16 @@ def _boundary_ok(ctx: _Ctx, start: int, end: int, surface: str) -> bool:
         return False
     if _is(_KANJI_CHAR, first) and start not in ctx.starts:
         return False
+    if after == "人" and surface in ctx.lex.surfaces and _demonym(ctx.text, end):
+        return True  # 日本人, 韓国人: the state is named in its demonym
     return not (_is(_KANJI_CHAR, last) and len(surface) <= 2 and end not in ctx.ends)
+
+
+def _demonym(text: str, end: int) -> bool:
+    """Whether ``人`` at ``end`` makes the word before it a demonym (日本人, not 日本人形)."""
+    return not _is(_KANJI_CHAR, _char(text, end + 1)) or text.startswith(
+        ("人選手", "人実業家", "人商人", "人軍人", "人男性", "人女性", "人学生"), end
+    )
 
 
 def _index(lex: Lexicon) -> dict[str, list[str]]:
@@ -231,6 +240,9 @@ def find_lexicon(ctx: _Ctx) -> list[Candidate]:
             )
             if kind == "person":
                 cand.name, cand.name_start, cand.name_end = found, i, i + len(found)
+            if kind == "state" and text.startswith("人", cand.end) and _demonym(text, cand.end):
+                cand.kind, cand.sector = "group", "civilians"  # 日本人: its people, not the state
+                cand.extra["demonym"] = "1"
             out.append(cand)
             i += len(found)
     return out
@@ -419,6 +431,37 @@ def _names_a_place(ctx: _Ctx, start: int, end: int) -> bool:
     return False
 
 
+def _part_tokens(ctx: _Ctx, start: int, end: int) -> list[list]:
+    """The tokens of each word of a ・-joined katakana name, or [] when the parse splits
+    a word across the joiners."""
+    out = []
+    pos = start
+    for part in re.split(r"([・＝=])", ctx.text[start:end]):
+        if part and part not in _NAME_JOINERS:
+            if pos not in ctx.starts or pos + len(part) not in ctx.ends:
+                return []
+            out.append(ctx.parse.tokens_in(pos, pos + len(part)))
+        pos += len(part)
+    return out
+
+
+def _given_name_first(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a ・-joined katakana name opens with a word the dictionary knows as a
+    person name (アルフレッド・マーシャル): the later words may be places or common words."""
+    parts = _part_tokens(ctx, start, end)
+    return len(parts) >= 2 and len(parts[0]) == 1 and "人名" in parts[0][0].tag
+
+
+def _name_parts(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a ・-joined katakana name has a word the dictionary knows as a person name
+    and no word that is a place (ヴィンチェンツォ・ランチア, マハトマ・ガンディー)."""
+    parts = _part_tokens(ctx, start, end)
+    if len(parts) < 2:
+        return False
+    tags = [t.tag for toks in parts for t in toks]
+    return any("人名" in t for t in tags) and not any("地名" in t for t in tags)
+
+
 def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
     """Katakana names, Sudachi person-name tokens and GiNZA persons, with gloss and title."""
     text = ctx.text
@@ -511,13 +554,22 @@ def find_people(ctx: _Ctx, taken: Sequence[Candidate]) -> list[Candidate]:
         in_lexicon = name in ctx.lex.surfaces and any(
             h.kind == "person" for h in ctx.lex.surfaces[name]
         )
-        if title is None and not gloss and not in_lexicon and _names_a_place(ctx, s, e):
+        given = how == "katakana" and _given_name_first(ctx, s, e)
+        if (
+            title is None
+            and not gloss
+            and not in_lexicon
+            and not given
+            and _names_a_place(ctx, s, e)
+        ):
             continue  # ボルチモア・レイブンズ, バイエルン・ミュンヘン: a team, not a person
         if not gloss and not in_lexicon and org_word_in(ctx.lex, name):
             continue  # クーデター・グループ, 東武グループ: a group or a firm
         known_part = name in ctx.lex.person_parts
         if title is None and not gloss and not in_lexicon:
-            if how == "katakana" and not (is_ginza and (known_part or "・" in name)):
+            if how == "katakana" and not (
+                (is_ginza and (known_part or "・" in name)) or given or _name_parts(ctx, s, e)
+            ):
                 continue
             if how == "kanji" and not is_ginza:
                 continue

@@ -92,8 +92,8 @@ def project_entities(
     from dekigoto.actors.mentions import ginza_ner
 
     for en in parse.entities:
-        if en.label == "Person" or ginza_ner(en.label) == "地名":
-            continue
+        if en.label in ("Person", "Nationality") or ginza_ner(en.label) == "地名":
+            continue  # 日本人: the place stays a place inside a demonym
         inside = {
             x
             for x in out

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from dekigoto.document import Document
 from dekigoto.events.context import uncoded_ref
 from dekigoto.events.entries import Frame, Lexicon
+from dekigoto.events.plural import plural_refs
 from dekigoto.events.triggers import TriggerMatch
 from dekigoto.models import ActorRef, Mention
 from dekigoto.nlp import Parse, Token
@@ -24,6 +25,7 @@ from dekigoto.nlp import Parse, Token
 _FUNCTION_POS = {"ADP", "SCONJ", "AUX", "PART"}
 _COORD = {"と", "や", "、", "・", "および", "及び", "ならびに", "並びに", "とか"}
 _SUBJECT_CASES = ("は", "が", "も", "では")
+_LIST_JOINERS = {"、", "・"}
 _ALONG = {"とも", "共"}  # XとともにY: X acts with Y
 _CHAIN_DEPS = {"advcl", "conj"}
 #: After a mention inside a phrase, these mark it as a participant of its own role.
@@ -143,6 +145,13 @@ def phrase_refs(doc: Document, parse: Parse, tok: Token, *, places: bool = False
         else:
             break
         left = m
+    if len(chosen) >= 2 and all(c.kind == "state" for c in chosen):
+        # a long list the parser cut (アメリカ合衆国、インド、…、日本の6カ国)
+        earlier = [m for m in doc.mentions_in(parse.sentences[tok.sent].start, start)]
+        for m in reversed(earlier):
+            if m.kind != "state" or parse.text[m.end : chosen[0].start] not in _LIST_JOINERS:
+                break
+            chosen.insert(0, m)
     refs: list[ActorRef] = []
     for m in chosen:
         ref = ref_of(doc, m)
@@ -313,7 +322,7 @@ def find_arguments(
             role = "actor"
         elif case in recipient_cases:
             role = "recipient"
-        elif case == "の" and nominal:
+        elif case == "の" and (nominal or match.first <= dep.head <= match.last):
             role = frame.genitive
         elif case == "" and dep.dep == "compound" and nominal:
             role = frame.compound
@@ -370,6 +379,18 @@ def find_arguments(
                 continue
             _merge(args.recipient, [r for r in phrase_refs(doc, parse, t) if r.code not in own])
             starts.append(_np_start(parse, t))
+    if not args.actor and not wa_refs:
+        # "6カ国協議", "各国は…合意した": a plural word stands for the last list of states
+        _merge(
+            args.actor,
+            plural_refs(
+                doc,
+                lex,
+                toks[match.first].start,
+                toks[match.last].end,
+                parse.sentences[match.sent].start,
+            ),
+        )
     if not args.actor and not nominal:
         _chain_subject(doc, parse, pred, args)
     if not args.actor and wa_refs:

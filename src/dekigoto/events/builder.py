@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from dekigoto import time as time_stage
 from dekigoto.document import Document
 from dekigoto.events.arguments import Arguments, case_of, find_arguments, quoted
+from dekigoto.events.attribution import Attribution, attributing_quotes, attributions
 from dekigoto.events.context import article_dyad, dyad_partner, previous_target, single_country
 from dekigoto.events.entries import Lexicon
+from dekigoto.events.merge import WITH_OTHERS
 from dekigoto.events.status import read_status
 from dekigoto.events.triggers import TriggerMatch, find_triggers
 from dekigoto.models import ActorRef, Event, Span
@@ -30,6 +32,9 @@ _INWARD_TYPES = {
 
 #: Types aimed at another party: with none named, the article's context supplies it.
 _DYADIC_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+
+#: Attacks whose attacker an article may name apart from the clause (発信元は北朝鮮).
+_ATTACKS = {"COERCE", "ASSAULT"}
 
 #: Types aimed at a wrongdoer: with no target named, the actor of an act the sentence states.
 _AIMED_AT_WRONGDOER = {"THREATEN", "SANCTION"}
@@ -182,6 +187,7 @@ def build_events(
     focus: ActorRef | bool | None = False
     dyad: tuple[str, str] | bool | None = False
     blocks_of: dict[str, int] = {}
+    attrs: list[Attribution] | None = None
     out: list[Event] = []
     for match in matches:
         entry = match.entry
@@ -191,6 +197,11 @@ def build_events(
         etype, mode = entry.type, entry.mode
         if etype in {"AID", "COOPERATE"} and _discontinued(parse, match, lex):
             etype, mode = "SANCTION", "discontinue"
+        trigger_id = entry.id
+        earlier = _antecedent(doc, parse, match, lex, out)
+        if earlier is not None:
+            # "同じ攻撃を受けており": the attack named before (a cyber attack)
+            etype, mode, trigger_id = earlier.type, earlier.mode, earlier.trigger
         args = all_args[id(match)]
         args.actor = _political(doc, args.actor)
         # the event it takes as object names its recipient (アメリカによる供与を非難 → USA)
@@ -205,6 +216,15 @@ def build_events(
                 )
                 if args.recipient:
                     break
+        if not args.actor and args.recipient and etype in _ATTACKS:
+            # "…のコンピューターがサイバー攻撃を受け" + "発信元は北朝鮮": the attributed state
+            if attrs is None:
+                attrs = attributions(doc, lex)
+            own = {r.code for r in args.recipient}
+            found = next((a.ref for a in attrs if a.ref.code not in own), None)
+            if found is not None:
+                args.actor = [found]
+                args.actor_from = "attribution"
         if entry.clause_recipient and not args.recipient:
             continue  # "検討する" with nobody it is considered with is no offer
         _context_recipient(doc, parse, match, args)
@@ -261,6 +281,10 @@ def build_events(
                     and (etype != "SUPPORT" or single_country(doc) == focus.code)
                 ):
                     args.recipient = [focus]  # praise in an article about one country is for it
+        if etype in WITH_OTHERS:
+            # an ASEAN meeting is held by ASEAN, not with it
+            own = {r.code for r in args.actor}
+            args.recipient = [r for r in args.recipient if r.code not in own]
         actor_codes = {r.code for r in args.actor if r.code}
         recipient_codes = {r.code for r in args.recipient if r.code}
         if entry.domestic_type and actor_codes and actor_codes == recipient_codes:
@@ -303,12 +327,84 @@ def build_events(
                 if status == "claimed" or reading.claimed_by
                 else None,
                 location=args.location,
-                trigger=entry.id,
+                trigger=trigger_id,
+                evidence=evidence,
+                mentions=[evidence],
+            )
+        )
+    if attrs is None:
+        attrs = attributions(doc, lex)
+    if attrs:
+        out.extend(_attribution_accusations(doc, parse, attrs, len(out)))
+    return out
+
+
+def _attribution_accusations(
+    doc: Document, parse: Parse, attrs: list[Attribution], count: int
+) -> list[Event]:
+    """ACCUSE events of speakers who name the state behind an attack (発信元は北朝鮮)."""
+    out = []
+    for attr, quote in attributing_quotes(doc, attrs):
+        sent = next((s for s in parse.sentences if s.start <= quote.start < s.end), None)
+        if sent is None:
+            continue
+        end = min(sent.end, max(quote.end, sent.end - 1))
+        while end > quote.end and doc.text[end - 1] in "、。":
+            end -= 1
+        head = next((t.i for t in parse.tokens if t.start >= quote.end and t.pos == "VERB"), None)
+        dated = time_stage.date_for(doc, sent.start, end, head)
+        evidence = Span(text=doc.text[sent.start : end], start=sent.start, end=end)
+        speaker = quote.speaker
+        out.append(
+            Event(
+                id=f"m{count + len(out) + 1}",
+                type="ACCUSE",
+                mode="allege",
+                context=["cyber"] if "サイバー" in evidence.text else [],
+                actor=[
+                    ActorRef(
+                        code=speaker.code,
+                        name=speaker.name_en or speaker.name,
+                        actor_id=speaker.actor_id,
+                    )
+                ],
+                recipient=[attr.ref],
+                date=dated.value if dated else None,
+                date_timex=dated.timex_id if dated else None,
+                date_rule=dated.rule if dated else None,
+                status="occurred",
+                status_cue=attr.cue,
+                trigger=attr.cue,
                 evidence=evidence,
                 mentions=[evidence],
             )
         )
     return out
+
+
+def _antecedent(
+    doc: Document, parse: Parse, match: TriggerMatch, lex: Lexicon, earlier: list[Event]
+) -> Event | None:
+    """The earlier event a trigger word with an anaphoric modifier (同じ攻撃) repeats.
+
+    It is the last earlier event whose trigger is a longer word ending in this one
+    (サイバー攻撃 for 攻撃).
+    """
+    start = parse.tokens[match.first].start
+    before = doc.text[max(0, start - 4) : start]
+    if not any(before.endswith(f) for f in lex.words("anaphor")):
+        return None
+    word = doc.text[start : parse.tokens[match.last].end]
+    by_id = {t.id: t for t in lex.triggers}
+    for ev in reversed(earlier):
+        entry = by_id.get(ev.trigger)
+        if (
+            ev.trigger != match.entry.id
+            and entry is not None
+            and any(f != word and f.endswith(word) for f in entry.forms)
+        ):
+            return ev
+    return None
 
 
 @dataclass(frozen=True)

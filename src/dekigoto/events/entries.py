@@ -106,6 +106,7 @@ class Lexicon:
 
 _CUE_SECTIONS = (
     "status", "report", "light", "event_head", "block", "discontinue", "context", "stance",
+    "plural", "attribution", "anaphor",
 )  # fmt: skip
 
 

@@ -18,6 +18,9 @@ from dekigoto.models import ActorRef, Event
 
 _BODY_FIRST = True
 
+#: Types whose recipient is never the actor itself (an ASEAN meeting is held by ASEAN).
+WITH_OTHERS = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID"})
+
 
 def _codes(refs: list[ActorRef]) -> set[str]:
     return {r.code for r in refs if r.code}
@@ -117,6 +120,8 @@ def _combine(group: list[Event], headline_end: int = 0) -> Event:
             data.date, data.date_timex, data.date_rule = e.date, e.date_timex, e.date_rule
         if data.location is None:
             data.location = e.location
+    if data.type in WITH_OTHERS:
+        data.recipient = [r for r in data.recipient if r.code not in _codes(data.actor)]
     if status is not None:
         data.status, data.status_cue, data.claimed_by = status
     for e in sorted(group_for_status, key=lambda e: e.evidence.start):

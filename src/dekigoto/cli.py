@@ -312,11 +312,8 @@ def eval_ner(
         dekigoto eval-ner ../shared/eval/dev/ner-wikipedia-dev.json --limit 200
     """
     _setup(verbose, silent)
-    try:
-        from dekigoto.evaluation import ner
-    except ImportError as exc:
-        _report("NER evaluation is not available in this version (dekigoto.evaluation.ner)")
-        raise typer.Exit(1) from exc
+    from dekigoto.evaluation import ner
+
     if not file.is_file():
         _report(f"{file}: does not exist")
         raise typer.Exit(1)

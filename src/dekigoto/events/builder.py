@@ -71,8 +71,8 @@ def _governor(
     toks = parse.tokens
     cur = toks[match.last]
     for _ in range(3):
-        if cur.head == cur.i:
-            return None
+        if cur.head == cur.i or (cur.pos == "VERB" and cur.dep in {"advcl", "conj"}):
+            return None  # a clause chained to a verb ("…と見方を示し、…検討している") is no object
         up = toks[cur.head]
         other = by_token.get(up.i)
         if other is not None and other is not match:

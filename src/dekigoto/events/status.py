@@ -64,6 +64,10 @@ def scope_end(parse: Parse, pred: list[int], lex: Lexicon) -> tuple[int, Token |
             break
         if cur.pos in {"VERB", "ADJ", "AUX"} and _norm_case(parse, cur) in _CONCESSIVE:
             break  # 拘束されたが、…潜伏しているとみられる: the hedge is the main clause's
+        if (up.lemma in _WHEN and cur.dep == "acl") or _norm_case(parse, cur).startswith(
+            tuple(_WHEN)
+        ):
+            break  # 訪問した際に、…打診したのではないか: a time clause is stated, not hedged
         if up.lemma in {"こと", "の"} and case_of(parse, up).rstrip("、") in {"が", "は", "も"}:
             break  # 会談を行ったことが圧力となった: the clause is a subject, not modalised
         end = _bunsetsu_end(parse, up)
@@ -77,6 +81,9 @@ def scope_end(parse: Parse, pred: list[int], lex: Lexicon) -> tuple[int, Token |
         cur = up
     return end, None
 
+
+#: Nouns that make a clause a time adjunct (〜した際に, 〜した後).
+_WHEN = {"際", "とき", "時", "後", "あと", "直後", "直前", "途中", "折"}
 
 #: Conjunctions that end a clause the main clause's modality does not reach.
 _CONCESSIVE = {"が", "けれど", "けれども", "ものの", "のに"}
@@ -195,6 +202,15 @@ def _claimed(
             if case_of(parse, t).rstrip("、") in ("は", "が", "も", "では")
             for r in phrase_refs(doc, parse, t)
         ]
+        if not refs:
+            # the parser hung the topic elsewhere (韓国の情報機関は今月、…という見方を示し)
+            sent = parse.sentences[match.sent]
+            refs = [
+                r
+                for t in toks[sent.first : match.first]
+                if t.pos in {"NOUN", "PROPN"} and case_of(parse, t).rstrip("、") in ("は", "では")
+                for r in phrase_refs(doc, parse, t)
+            ]
         if refs and not ({r.code for r in refs} & actor_codes):
             return ("claimed", "report", refs[0])
         if refs:

@@ -10,9 +10,9 @@ import logging
 
 __version__ = "0.1.0"
 
-from dekigoto.models import Actor, Article, Event, Extraction, Quote, Span, Timex  # noqa: E402
-from dekigoto.options import Options  # noqa: E402
-from dekigoto.pipeline import extract  # noqa: E402
+from dekigoto.models import Actor, Article, Event, Extraction, Quote, Span, Timex
+from dekigoto.options import Options
+from dekigoto.pipeline import extract
 
 __all__ = [
     "Actor",

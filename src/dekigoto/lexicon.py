@@ -84,7 +84,9 @@ def merge_by_id(base: Sequence[M], extra: Iterable[M]) -> list[M]:
 
 
 @functools.cache
-def load(name: str, model: type[M], extra: tuple[Path, ...] = (), section: str | None = None) -> list[M]:
+def load(
+    name: str, model: type[M], extra: tuple[Path, ...] = (), section: str | None = None
+) -> list[M]:
     """Load bundled file ``name`` and the user files in ``extra`` (cached per process).
 
     User files may hold entries of several kinds; each stage reads the entries

@@ -57,9 +57,13 @@ class Timex(Span):
     """A normalised time expression (values as in FORMAT.md, TimeML-like)."""
 
     id: str
-    value: str | None = Field(None, description="YYYY, YYYY-MM, YYYY-MM-DD[THH:MM|TMO..], P4Y, FUTURE_REF…")
+    value: str | None = Field(
+        None, description="YYYY, YYYY-MM, YYYY-MM-DD[THH:MM|TMO..], P4Y, FUTURE_REF…"
+    )
     kind: Literal["date", "time", "duration", "vague", "set"] = "date"
-    anchor: str | None = Field(None, description="what it was resolved against: dct, previous, none")
+    anchor: str | None = Field(
+        None, description="what it was resolved against: dct, previous, none"
+    )
     timezone: str | None = None
     rule: str = Field(..., description="id of the pattern that recognised it")
 
@@ -108,7 +112,9 @@ class Event(Record):
     recipient: list[ActorRef] = Field(default_factory=list)
     date: str | None = None
     date_timex: str | None = Field(None, description="id of the timex that dated it")
-    date_rule: str | None = Field(None, description="how the date was found: clause, sentence, context")
+    date_rule: str | None = Field(
+        None, description="how the date was found: clause, sentence, context"
+    )
     status: Status
     status_cue: str = Field(..., description="the cue (or default) that decided the status")
     claimed_by: ActorRef | None = None

@@ -157,7 +157,7 @@ def _use_numpy_ops() -> None:
 
 
 @functools.cache
-def load_model():  # noqa: ANN201 - returns a spaCy Language; spaCy types stay in this module
+def load_model():
     """Load the GiNZA model once per process."""
     _use_numpy_ops()
     try:
@@ -184,7 +184,9 @@ def _chunks(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield pos, end
 
 
-def parse_blocks(text: str, blocks: Sequence[Block], *, skip: Iterable[str] = ("citations",)) -> Parse:
+def parse_blocks(
+    text: str, blocks: Sequence[Block], *, skip: Iterable[str] = ("citations",)
+) -> Parse:
     """Parse the blocks of ``text`` (except the kinds in ``skip``) into one :class:`Parse`.
 
     Each block is parsed on its own, so that a headline or subheading never
@@ -213,7 +215,7 @@ def parse_blocks(text: str, blocks: Sequence[Block], *, skip: Iterable[str] = ("
     return parse
 
 
-def _append_doc(parse: Parse, doc, block: int, offset: int, ginza) -> None:  # noqa: ANN001
+def _append_doc(parse: Parse, doc, block: int, offset: int, ginza) -> None:
     base = len(parse.tokens)
     bunsetsu_of: dict[int, int] = {}
     for span in ginza.bunsetu_spans(doc):

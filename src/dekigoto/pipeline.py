@@ -54,7 +54,7 @@ def extract(
     title: str | None = None,
     published: str | dt.date | None = None,
     *,
-    id: str = "article",  # noqa: A002 - the record's field name
+    id: str = "article",
     options: Options = DEFAULT_OPTIONS,
 ) -> Extraction:
     """Extract events, time expressions, actors and quotes from one Japanese article.

@@ -121,12 +121,18 @@ def split_blocks(text: str, *, has_title: bool) -> list[Block]:
             tail = [Block(kind="citations", text=text[cut : last.end], start=cut, end=last.end)]
             if head_end > last.start:
                 tail.insert(
-                    0, Block(kind="paragraph", text=text[last.start : head_end], start=last.start, end=head_end)
+                    0,
+                    Block(
+                        kind="paragraph",
+                        text=text[last.start : head_end],
+                        start=last.start,
+                        end=head_end,
+                    ),
                 )
             blocks[body[-1] : body[-1] + 1] = tail
     return blocks
 
 
-def run(doc, options) -> None:  # noqa: ANN001 - Document/Options; no import cycle
+def run(doc, options) -> None:
     """Fill ``doc.blocks``."""
     doc.blocks = split_blocks(doc.text, has_title=doc.title is not None)

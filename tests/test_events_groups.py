@@ -23,13 +23,25 @@ CASES = [
      "2005-12-08", "CONSULT", {"ASEAN"}, set(), "planned"),
     # a sufferer's attack takes the state the article names as its source
     ("朝日新聞によると、韓国で7日より8日まで、米国で5日より8日まで、それぞれの政府や関連機関のコンピューターがクラッカーの分散型DoS攻撃によるサイバー攻撃を受け、ウェブサイトへの接続がしにくくなるなどの障害が起きた。AP通信によると、米政府当局者は「サイバー攻撃の発信元は北朝鮮」と述べた。",
-     "2009-07-09", "COERCE", {"PRK"}, {"KOR"}, None),
+     "2009-07-09", "COERCE", {"PRK"}, {"USA"}, None),
     # naming the source of an attack accuses that state
     ("韓国で7日より8日まで、それぞれの政府や関連機関のコンピューターがサイバー攻撃を受けた。米政府当局者は「サイバー攻撃の発信元は北朝鮮」と述べた。",
      "2009-07-09", "ACCUSE", {"USA"}, {"PRK"}, "occurred"),
     # a proposal a third party's view reports is claimed by that party
     ("北朝鮮を訪れたショイグ国防相について韓国の情報機関は今月、中国も加えた3か国による合同軍事演習を提案したという見方を示し、ショイグ国防相も今月4日、北朝鮮と合同の軍事演習を検討していると認めました。",
      "2023-09-12", "AGREE", {"RUS"}, {"PRK"}, "claimed"),
+    # "…のに対し、北朝鮮側は…求めている": the contrasted clause's subject does not ask
+    ("ただし、列車での移動を韓国側が求めているのに対し、北朝鮮側は道路での移動を求めていると伝えられる。",
+     "2007-05-10", "REQUEST", {"PRK"}, set(), None),
+    # a warning that another state may attack alleges it: the warner acts, the other is the target
+    ("北朝鮮は、アメリカが先制攻撃しかねないと警告した。",
+     "2023-09-12", "ACCUSE", {"PRK"}, {"USA"}, None),
+    # with no topic, the が-subject of a verb of accusing is its actor
+    ("アメリカが、北朝鮮の核実験は決議違反だと非難した。",
+     "2023-09-12", "ACCUSE", {"USA"}, {"PRK"}, None),
+    # a promise to one's own people stays a concession (its recipient is not dropped as "itself")
+    ("チュニジア大統領が国外脱出、23年に亘る独裁政権に幕。ベンアリ氏は当初デモを「テロ行為」などとして批判していたものの、12日には内相を更迭すると発表し、翌13日にはテレビ演説で言論の自由の拡大や食料品価格引き下げ、任期が切れる2014年の政界引退などを約束して沈静化をはかったものの、国民の抗議を抑えられず、14日には数千人が内務省を包囲しベンアリ氏の即時退陣を要求。",
+     "2011-01-15", "CONCEDE", {"TUN"}, {"TUN"}, None),
     # a visit in a time clause (訪問した際に) is stated, though the main clause is a guess
     ("ボロンツォフ氏はNHKのインタビューに対し、ことし7月にショイグ国防相が北朝鮮を訪問した際に、キム総書記のロシアへの訪問を打診したのではないかと指摘した。",
      "2023-09-12", "CONSULT", {"RUS"}, {"PRK"}, "occurred"),
@@ -42,6 +54,8 @@ NOT = [
     # "同じ攻撃" repeats the cyber attack named before: no second, military attack
     ("韓国で7日より8日まで、それぞれの政府や関連機関のコンピューターがサイバー攻撃を受けた。今回は、米国・韓国両政府のコンピューターが同じ攻撃を受けており、北朝鮮が弾道ミサイルを発射した時期と重なった。",
      "2009-07-09", "ASSAULT"),
+    # the warner threatens nothing
+    ("北朝鮮は、アメリカが先制攻撃しかねないと警告した。", "2023-09-12", "THREATEN"),
     # "6カ国は…信じているが、環境保護団体からは批判が出ている": the critics are not the six states
     ("アメリカ合衆国、インド、オーストラリア、韓国、中国、日本の6カ国が地域協定を結んだ。6カ国は地域協定が京都議定書より公平でかつより効果的であると信じているが、環境保護団体からは批判が出ている。",
      "2005-07-29", "ACCUSE"),

@@ -56,6 +56,7 @@ class Arguments:
     start: int = 0  # evidence span
     end: int = 0
     location: str | None = None
+    reported_subject: list[ActorRef] = field(default_factory=list)  # of a と-clause it closes
 
 
 def case_of(parse: Parse, tok: Token) -> str:
@@ -326,6 +327,8 @@ def find_arguments(
             role = frame.genitive
         elif case == "" and dep.dep == "compound" and nominal:
             role = frame.compound
+        if role == "actor" and case == "の" and parse.text.startswith("対", _np_start(parse, dep)):
+            role = "recipient"  # 対キューバの通商取引: trade with Cuba
         if role is None:
             continue
         refs = phrase_refs(
@@ -336,11 +339,19 @@ def find_arguments(
         starts.append(_np_start(parse, dep))
         if role == "actor" and case in {"は", "も", "では", "としては"} and not passive:
             _merge(wa_refs, refs)  # a topic: the actor only when no が-subject is found
+        elif role == "actor" and case == "が" and _inside_complement(parse, pred, dep):
+            # "北朝鮮は、アメリカが先制攻撃しかねないと警告した": the が-subject is the
+            # reported clause's; the warner is the topic and the warning is about the other
+            _merge(args.reported_subject, refs)
         elif role == "actor":
             _merge(args.actor, refs)
             subject_end = max(subject_end, dep.end)
         else:
             _merge(args.recipient, refs)
+    if args.reported_subject and not wa_refs:
+        # with no topic to speak, the が-subject is the speaker (米国が…と非難した)
+        _merge(args.actor, args.reported_subject)
+        args.reported_subject = []
     if toks[match.last].pos in {"NOUN", "PROPN"}:
         marked = _marked_mentions(doc, parse, match, frame)
         _merge(args.actor, marked["actor"])
@@ -391,6 +402,10 @@ def find_arguments(
                 parse.sentences[match.sent].start,
             ),
         )
+    if not args.actor and wa_refs and _contrasted(parse, pred):
+        # "韓国側が求めているのに対し、北朝鮮側は…求めている": the contrasted clause's subject
+        # is the other side; the predicate's own topic acts
+        _merge(args.actor, wa_refs)
     if not args.actor and not nominal:
         _chain_subject(doc, parse, pred, args)
     if not args.actor and wa_refs:
@@ -550,6 +565,36 @@ def _shared_topic(doc: Document, parse: Parse, head: Token, below: Token) -> lis
 def _media(doc: Document, ref: ActorRef) -> bool:
     actor = doc.actor_by_id(ref.actor_id)
     return actor is not None and actor.sector == "media"
+
+
+#: Endings of a clause that sets another party against the main clause's.
+_CONTRAST = ("のに対し", "のに対して", "一方", "一方で")
+
+
+def _contrasted(parse: Parse, pred: list[int]) -> bool:
+    """True when a clause chained to the predicate contrasts with it (…のに対し、…)."""
+    ps = set(pred)
+    return any(
+        t.dep in _CHAIN_DEPS and case_of(parse, t).rstrip("、").endswith(_CONTRAST)
+        for i in pred
+        for t in parse.children(i)
+        if t.i not in ps
+    )
+
+
+def _inside_complement(parse: Parse, pred: list[int], dep: Token) -> bool:
+    """True when ``dep`` stands before the verb of a と-clause the predicate closes."""
+    ps = set(pred)
+    for i in pred:
+        for t in parse.children(i):
+            if (
+                t.i not in ps
+                and t.i > dep.i
+                and t.pos in {"VERB", "ADJ", "AUX"}
+                and case_of(parse, t).rstrip("、") in {"と", "とし", "として"}
+            ):
+                return True
+    return False
 
 
 def _stray_subject(doc: Document, parse: Parse, pred: list[int], first: int) -> list[ActorRef]:

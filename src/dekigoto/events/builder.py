@@ -14,7 +14,7 @@ from dekigoto.events.merge import WITH_OTHERS
 from dekigoto.events.status import read_status
 from dekigoto.events.triggers import TriggerMatch, find_triggers
 from dekigoto.models import ActorRef, Event, Span
-from dekigoto.nlp import Parse
+from dekigoto.nlp import Parse, Token
 
 #: Types whose target, when none is named, is the actor's own state (domestic politics).
 _INWARD_TYPES = {
@@ -71,8 +71,12 @@ def _governor(
     toks = parse.tokens
     cur = toks[match.last]
     for _ in range(3):
-        if cur.head == cur.i or (cur.pos == "VERB" and cur.dep in {"advcl", "conj"}):
-            return None  # a clause chained to a verb ("…と見方を示し、…検討している") is no object
+        if cur.head == cur.i or (
+            cur.pos == "VERB" and cur.dep in {"advcl", "conj"} and not _complement(parse, cur)
+        ):
+            # a clause chained to a verb ("…と見方を示し、…検討している", "訪問した際に、…
+            # 打診した") is no object; "賛成しないように指示した" is
+            return None
         up = toks[cur.head]
         other = by_token.get(up.i)
         if other is not None and other is not match:
@@ -85,6 +89,13 @@ def _governor(
             return None
         cur = up
     return None
+
+
+def _complement(parse: Parse, tok: Token) -> bool:
+    """True when a verb's bunsetsu ends it as a complement (…しないように, …すると, …することを)."""
+    end = parse.bunsetsu[tok.bunsetsu].end if tok.bunsetsu >= 0 else tok.end
+    tail = parse.text[tok.end : end].rstrip("、")
+    return "よう" in tail or tail.endswith(("と", "ことを", "ことに"))
 
 
 def _discontinued(parse: Parse, match: TriggerMatch, lex: Lexicon) -> bool:
@@ -204,6 +215,11 @@ def build_events(
             etype, mode, trigger_id = earlier.type, earlier.mode, earlier.trigger
         args = all_args[id(match)]
         args.actor = _political(doc, args.actor)
+        if etype == "THREATEN" and args.reported_subject and args.actor:
+            # a warning that another state may act alleges it; the warner threatens nothing
+            etype, mode = "ACCUSE", "allege"
+            own = {r.code for r in args.actor}
+            args.recipient = [r for r in args.reported_subject if r.code not in own]
         # the event it takes as object names its recipient (アメリカによる供与を非難 → USA)
         if not args.recipient:
             own = {r.code for r in args.actor}
@@ -281,7 +297,7 @@ def build_events(
                     and (etype != "SUPPORT" or single_country(doc) == focus.code)
                 ):
                     args.recipient = [focus]  # praise in an article about one country is for it
-        if etype in WITH_OTHERS:
+        if etype in WITH_OTHERS and not entry.domestic_type:
             # an ASEAN meeting is held by ASEAN, not with it
             own = {r.code for r in args.actor}
             args.recipient = [r for r in args.recipient if r.code not in own]

@@ -202,19 +202,20 @@ def _claimed(
             if case_of(parse, t).rstrip("、") in ("は", "が", "も", "では")
             for r in phrase_refs(doc, parse, t)
         ]
-        if not refs:
-            # the parser hung the topic elsewhere (韓国の情報機関は今月、…という見方を示し)
-            sent = parse.sentences[match.sent]
-            refs = [
-                r
-                for t in toks[sent.first : match.first]
-                if t.pos in {"NOUN", "PROPN"} and case_of(parse, t).rstrip("、") in ("は", "では")
-                for r in phrase_refs(doc, parse, t)
-            ]
         if refs and not ({r.code for r in refs} & actor_codes):
             return ("claimed", "report", refs[0])
         if refs:
             return None
+        # the parser hung the topic elsewhere (韓国の情報機関は今月、…という見方を示し)
+        sent = parse.sentences[match.sent]
+        topic = [
+            r
+            for t in toks[sent.first : match.first]
+            if t.pos in {"NOUN", "PROPN"} and case_of(parse, t).rstrip("、") in ("は", "では")
+            for r in phrase_refs(doc, parse, t)
+        ]
+        if topic and not ({r.code for r in topic} & actor_codes):
+            return ("claimed", "report", topic[0])
     start = toks[match.first].start
     for q in doc.quotes:
         if q.kind == "direct" and q.start <= start < q.end and q.speaker is not None:

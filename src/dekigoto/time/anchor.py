@@ -8,7 +8,9 @@ In order of preference:
    comes before it ("ことし1月、ホワイトハウスは、北朝鮮が…提供していると非難した");
 3. ``anchor``: the date of an earlier-mentioned event that the clause is tied to
    by a same-time noun ("侵攻が始まった直後、…を表明し" after "去年2月、…侵攻が
-   始まって以降": February 2022), with the timex that dated that mention;
+   始まって以降": February 2022), or named by a relative clause on its topic
+   ("北朝鮮を訪れたショイグ国防相について…提案した" after "7月には、…訪問し、…
+   ショイグ国防相と会談しました": July), with the timex that dated that mention;
 4. ``context``: the date that dated the main clause of an earlier sentence of
    the same paragraph (a paragraph that opened with "去年2月、…" goes on in
    February 2022);
@@ -17,8 +19,9 @@ In order of preference:
 Expressions that date a sub-event inside the event's own arguments ("先月中旬に
 会談を行ったことが…と示唆した"), dates that only modify the object of the
 predicate ("2014年の政界引退などを約束して") and ones that come after the
-event's clause are not used for it. Durations and vague references never date
-an event.
+event's clause are not used for it. The date of a report dates a past act it
+reports ("今月、…を提案したという見方を示し") only when no anchor dates the act.
+Durations and vague references never date an event.
 """
 
 from __future__ import annotations
@@ -90,6 +93,8 @@ class _Words:
     anchors: frozenset[str]  # nouns that put a clause at the time of an event (直後, 際)
     occurrence: frozenset[str]  # verbs whose subject names the event (侵攻が始まる)
     background: frozenset[str]  # clause endings of background to the main clause (…したが、)
+    reports: frozenset[str]  # verbs of saying: their date is the report's (述べる, 認める)
+    views: frozenset[str]  # nouns of opinion stated at the report's time (見方を示す)
 
 
 def _words() -> _Words:
@@ -106,7 +111,32 @@ def _words() -> _Words:
         of("event_anchor"),
         of("occurrence_verb"),
         of("background_mark"),
+        of("report_verb"),
+        of("view_noun"),
     )
+
+
+def _synonyms(lemma: str) -> list[str]:
+    """``lemma`` and the predicates that name the same kind of event (訪れる → 訪問)."""
+    out = [lemma]
+    for e in vocabulary().of("event_synonym"):
+        if lemma in e.words:
+            out += [w for w in e.words if w not in out]
+    return out
+
+
+def _past(parse: Parse, tok: Token) -> bool:
+    """Whether predicate ``tok`` is in the past tense (提案した, 訪れた)."""
+    return any(c.lemma == "た" and c.pos == "AUX" and c.i > tok.i for c in parse.children(tok.i))
+
+
+def _reported_act(parse: Parse, head: Token, above: list[Token], gov: Token, words: _Words) -> bool:
+    """Whether ``head`` is a past act reported by ``gov`` ("…を提案したという見方を示し")."""
+    if not _past(parse, head) or not any(_quoted(parse, t) for t in (head, *above)):
+        return False
+    if gov.lemma in words.reports or gov.text in words.reports:
+        return True
+    return any(t.lemma in words.views or t.text in words.views for t in above)
 
 
 def _is_frame(doc: Document, timex: Span, words: _Words) -> bool:
@@ -225,7 +255,9 @@ def _relation(
     doc: Document, timex: Span, head: Token, words: _Words, *, quotes: bool = False
 ) -> tuple[int | None, bool]:
     """``(score, rejected)``: the score of :func:`_score`, and whether the timex was ruled
-    out as the time of something said, of a sub-event or of an object noun."""
+    out as the time of something said, of a sub-event or of an object noun; with a score,
+    ``rejected`` means the timex dates only the report of a past act ("今月、…提案した
+    という見方を示し"), a fallback when the act has no date of its own."""
     parse = doc.parse
     topic = _topic_of(doc, timex)
     if topic is not None and head.i in (topic.head, topic.i):
@@ -260,7 +292,7 @@ def _relation(
         return None, False  # after the start of the event's clause
     above = _path_up(parse, head.i, gov.i)
     if above is not None:
-        return 10 + len(above), False
+        return 10 + len(above), _reported_act(parse, head, above, gov, words)
     if _is_frame(doc, timex, words):
         return 19, False
     return None, False
@@ -349,19 +381,24 @@ def date_for(doc: Document, start: int, end: int, head: int | None = None) -> Ev
         return _from_dct(doc)
     tok = _content_head(parse, tok)
     words = _words()
-    best: tuple[int, int, Timex] | None = None
+    best: tuple[int, int, int, Timex] | None = None
     for tx in _date_timexes(doc, tok.sent):
         score, rejected = _relation(doc, tx, tok, words)
         if score is None and not rejected and start <= tx.start < end and tx.end <= tok.start:
             score = 20  # inside the evidence, before the predicate
-        if score is not None and (best is None or (score, -tx.start) < best[:2]):
-            best = (score, -tx.start, tx)
-    if best is not None:
-        tx = best[2]
-        return EventDate(str(event_value(tx)), tx.id, "clause" if best[0] < 10 else "sentence")
+        if score is None:
+            continue
+        reported = int(rejected)  # the date of the report: only if nothing better
+        if best is None or (reported, score, -tx.start) < best[:3]:
+            best = (reported, score, -tx.start, tx)
+    if best is not None and not best[0]:
+        tx = best[3]
+        return EventDate(str(event_value(tx)), tx.id, "clause" if best[1] < 10 else "sentence")
     anchored = _anchored(doc, tok, words)
     if anchored is not None:
         return EventDate(str(event_value(anchored)), anchored.id, "anchor")
+    if best is not None:
+        return EventDate(str(event_value(best[3])), best[3].id, "sentence")
     block = parse.sentences[tok.sent].block
     prev = parse.sentences[tok.sent - 1] if tok.sent > 0 else None
     if (
@@ -409,12 +446,17 @@ def _event_keys(parse: Parse, anchor: Token, words: _Words) -> list[str]:
     return keys
 
 
-def _mention_date(doc: Document, key: str, before: int, words: _Words) -> Timex | None:
-    """The timex that dates the latest mention of event ``key`` in sentences before ``before``."""
+def _mention_date(
+    doc: Document, key: str, before: int, words: _Words, names: frozenset[str] = frozenset()
+) -> Timex | None:
+    """The timex that dates the latest mention of event ``key`` in sentences before ``before``
+    (with ``names``: only in a sentence that also names one of them)."""
     parse = doc.parse
     for sent in range(before - 1, -1, -1):
         timexes = _date_timexes(doc, sent)
         if not timexes:
+            continue
+        if names and not any(t.lemma in names for t in parse.sentence_tokens(sent)):
             continue
         for m in reversed([t for t in parse.sentence_tokens(sent) if t.lemma == key]):
             preds = [a for a in parse.ancestors(m.i) if _is_predicate(parse, a)]
@@ -445,7 +487,40 @@ def _anchored(doc: Document, tok: Token, words: _Words) -> Timex | None:
             if tx is not None:
                 best = (score, tx)
                 break
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    return _topic_event(doc, tok, words)
+
+
+_TOPIC_MARK = re.compile(r"^(?:は|が|も|について|に関して|をめぐって)")
+
+
+def _topic_event(doc: Document, tok: Token, words: _Words) -> Timex | None:
+    """The date of an earlier-mentioned event named by a past relative clause on the topic
+    or subject of ``tok``'s clause ("北朝鮮を訪れたショイグ国防相について…")."""
+    parse = doc.parse
+    governs = {tok.i, *(a.i for a in parse.ancestors(tok.i))}
+    for n in parse.sentence_tokens(tok.sent):
+        if n.i >= tok.i or n.pos not in ("NOUN", "PROPN"):
+            continue
+        if not _TOPIC_MARK.match(doc.text[n.end : n.end + 5]):
+            continue
+        pred = next((a for a in parse.ancestors(n.i) if _is_predicate(parse, a)), None)
+        if pred is None or pred.i not in governs:
+            continue  # the topic of another clause
+        names = frozenset(
+            c.lemma
+            for c in (n, *parse.children(n.i))
+            if c.pos in ("NOUN", "PROPN") and len(c.lemma) > 1 and c.i <= n.i
+        )
+        for rel in parse.children(n.i):
+            if rel.i > n.i or rel.dep != "acl" or rel.pos != "VERB" or not _past(parse, rel):
+                continue
+            for key in _synonyms(rel.lemma):
+                tx = _mention_date(doc, key, tok.sent, words, names)
+                if tx is not None:
+                    return tx
+    return None
 
 
 def _aside(doc: Document, sent: int) -> bool:

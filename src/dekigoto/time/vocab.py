@@ -15,7 +15,8 @@ from dekigoto.lexicon import load
 Kind = Literal[
     "relative", "prefix", "part_of_day", "timezone", "era", "season", "coarse", "suffix",
     "span_word", "duration_unit", "vague", "clause_link", "content_noun", "frame_lead",
-    "light_verb", "event_anchor", "occurrence_verb", "background_mark",
+    "light_verb", "event_anchor", "occurrence_verb", "background_mark", "report_verb",
+    "view_noun", "event_synonym",
 ]  # fmt: skip
 
 

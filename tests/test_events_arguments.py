@@ -105,3 +105,35 @@ def test_recipient_from_the_article(
     events = [e for e in result.events if e.type == etype]
     assert events, [e.summary for e in result.events]
     assert recipient <= {r.code for r in events[0].recipient}
+
+
+# Headlines open with their subject before 、: (headline, article date, type, actor, recipient,
+# types that must not take the headline subject as actor) — Japanese Wikinews (CC BY 2.5).
+# fmt: off
+HEADLINES = [
+    ("北朝鮮、日本の経済制裁発動を非難", "2006-09-25", "ACCUSE", {"PRK"}, {"JPN"}),
+    ("北朝鮮、ミサイル7発を発射", "2006-07-05", "MOBILIZE", {"PRK"}, set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("headline", "published", "etype", "actor", "recipient"), HEADLINES)
+def test_headline_subject(
+    extract, headline: str, published: str, etype: str, actor: set, recipient: set
+) -> None:
+    result = extract("詳細は明らかになっていない。", title=headline, published=published)
+    events = [e for e in result.events if e.type == etype]
+    assert events, [e.summary for e in result.events]
+    assert {a.code for a in events[0].actor} == actor
+    assert recipient <= {r.code for r in events[0].recipient}
+
+
+def test_headline_subject_is_not_the_actor_of_an_event_noun(extract) -> None:
+    result = extract(
+        "詳細は明らかになっていない。",
+        title="北朝鮮、日本の経済制裁発動を非難",
+        published="2006-09-25",
+    )
+    assert all(
+        "PRK" not in {a.code for a in e.actor} for e in result.events if e.type == "SANCTION"
+    )

@@ -418,6 +418,8 @@ def find_arguments(
         and not nominal
     ):
         _sentence_partner(doc, parse, match, args)
+    if not args.actor:
+        _merge(args.actor, _headline_subject(doc, parse, match))
     if args.actor:
         args.actor_from = "clause"
     # symmetric meetings: "AとBが会談" (A and B both act) is read by coordination already
@@ -454,6 +456,22 @@ def find_arguments(
     args.start = max(min(starts), sent.start)
     args.end = min(end, sent.end)
     return args
+
+
+def _headline_subject(doc: Document, parse: Parse, match: TriggerMatch) -> list[ActorRef]:
+    """The subject a headline opens with, before 、 or a space: "北朝鮮、日本の経済制裁発動を非難"."""
+    sent = parse.sentences[match.sent]
+    block = doc.blocks[sent.block]
+    root = parse.tokens[match.last]
+    if block.kind not in {"headline", "subheading"} or root.head != root.i:
+        return []  # only the headline's own predicate, not an event noun inside it
+    opening = doc.mentions_in(block.start, parse.tokens[match.first].start)
+    if not opening or opening[0].start != block.start:
+        return []
+    if not doc.text.startswith(("、", " ", "　"), opening[0].end):
+        return []
+    ref = ref_of(doc, opening[0])
+    return [ref] if ref else []
 
 
 def _last_topic(doc: Document, parse: Parse, match: TriggerMatch, before: int) -> list[ActorRef]:

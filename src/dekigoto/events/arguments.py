@@ -459,7 +459,10 @@ def find_arguments(
 
 
 def _headline_subject(doc: Document, parse: Parse, match: TriggerMatch) -> list[ActorRef]:
-    """The subject a headline opens with, before 、 or a space: "北朝鮮、日本の経済制裁発動を非難"."""
+    """The subject a headline opens with, before 、 or a space.
+
+    "北朝鮮、日本の経済制裁発動を非難": North Korea accuses.
+    """
     sent = parse.sentences[match.sent]
     block = doc.blocks[sent.block]
     root = parse.tokens[match.last]

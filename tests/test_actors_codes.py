@@ -82,6 +82,10 @@ SECTORS = [
     ("フランスでは、フランス電力公社とトヨタ自動車が充電ポイントを設置している。", "トヨタ自動車", "business", None),  # noqa: E501
     ("ボールドウィン社はギブソン・ギター・コーポレーションによって買われた。", "ボールドウィン社", "business", None),  # noqa: E501
     ("トッキーとは、Jリーグ・栃木SCのマスコットキャラクター。", "栃木SC", "sports", None),
+    # a firm whose name holds a state's name is still a firm
+    ("石油元売り最大手・新日本石油(新日石)は3月18日、九州石油を10月に吸収・合併する方針を決めた。", "新日本石油", "business", None),  # noqa: E501
+    # a company officer's title is a business title, not a legislature's 議長
+    ("コニカミノルタの植松富司取締役会議長は辞任する。", "植松富司取締役会議長", "business", None),
 ]
 # fmt: on
 

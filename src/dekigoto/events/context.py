@@ -25,8 +25,6 @@ _SINGLE_SHARE = 0.7
 _FOREIGN_SECTORS = {"media", "business", "sports", "education", "IGO", "NGO"}
 #: Sectors that make an uncoded person an agent of the state (an officer, not a private person).
 _STATE_SECTORS = {"government", "military", "party", "legislature", "judiciary", "police"}
-#: Sectors that make an uncoded person an agent of the state (an officer, not a private person).
-_STATE_SECTORS = {"government", "military", "party", "legislature", "judiciary", "police"}
 
 
 def _weights(doc: Document) -> Counter[str]:
